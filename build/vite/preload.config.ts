@@ -1,0 +1,18 @@
+// Preload bundle: sandboxed preloads must be a single CommonJS file that requires only `electron`.
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    ssr: 'electron/preload/index.ts',
+    outDir: 'out/preload',
+    emptyOutDir: true,
+    target: 'node20',
+    sourcemap: false,
+    minify: false,
+    rollupOptions: {
+      external: ['electron'],
+      output: { format: 'cjs', entryFileNames: 'index.cjs' },
+    },
+  },
+  ssr: { noExternal: true },
+});

@@ -1,0 +1,4 @@
+// PLACEHOLDER until the kiosk shell lands.
+import { app } from 'electron';
+
+void app.whenReady();

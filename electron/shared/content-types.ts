@@ -1,0 +1,186 @@
+// The compiled content: what build/content emits and the renderer reads. One contract for three rooms
+// (content compiler, renderer, staff panel), so a change here is a change everywhere the words travel.
+
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Each locale's own name, used for the language switch (never a flag). */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', es: 'Español' };
+
+export const PAGE_KINDS = ['guide', 'side-effect', 'reference', 'call-now', 'questions'] as const;
+/**
+ * guide: a step of the guided tour, in file order. side-effect: a tile in the side-effects grid, with the four
+ * fixed sections. reference: a topic page outside the tour. call-now: the one "When to call" page.
+ * questions: the one "Questions to ask" page.
+ */
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+export const PHASES = ['induction', 'consolidation', 'maintenance', 'all-phases'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Icons the renderer draws (inline SVG, no network); content picks one by name. */
+export const ICON_NAMES = [
+  'welcome',
+  'blood-cell',
+  'medicine',
+  'map',
+  'induction',
+  'test-tube',
+  'spine',
+  'consolidation',
+  'transplant',
+  'maintenance',
+  'target',
+  'immune',
+  'side-effects',
+  'hair',
+  'mouth',
+  'shield',
+  'droplet',
+  'tired',
+  'appetite',
+  'nausea',
+  'vomit',
+  'bathroom',
+  'pill',
+  'long-term',
+  'phone',
+  'question',
+  'book',
+  'sources',
+] as const;
+export type IconName = (typeof ICON_NAMES)[number];
+
+/** Fixed sections of a side-effect page, in this order. */
+export const SIDE_EFFECT_SECTIONS = ['what', 'why', 'help', 'call'] as const;
+export type SideEffectSection = (typeof SIDE_EFFECT_SECTIONS)[number];
+
+/**
+ * Site values that content may show. In compiled HTML a slot is exactly
+ * `<span class="slot" data-slot="NAME"></span>`; the renderer fills it from the kiosk config, or from the
+ * locale's safe default wording where the site has set none.
+ */
+export const SLOT_NAMES = ['fever_f', 'fever_c', 'care_team_phone', 'after_hours_phone'] as const;
+export type SlotName = (typeof SLOT_NAMES)[number];
+/** Slots the site may leave unset; the call-now page's front matter gives their safe default wording. */
+export const PHONE_SLOTS = ['care_team_phone', 'after_hours_phone'] as const;
+export type PhoneSlot = (typeof PHONE_SLOTS)[number];
+
+/** Elements the compiler may emit; anything else in content is an error, never passed through. */
+export const ALLOWED_HTML_ELEMENTS = [
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'em',
+  'a',
+  'button',
+  'span',
+  'br',
+] as const;
+
+export type ReadabilityScores = {
+  /** Flesch–Kincaid grade (English only; null for other locales). */
+  fleschKincaid: number | null;
+  /** Coleman–Liau index (English only; null for other locales). */
+  colemanLiau: number | null;
+  /** SMOG grade (English only; null for other locales). */
+  smog: number | null;
+  /** Fernández-Huerta reading ease, 0–100, higher is easier (Spanish only; null otherwise). */
+  fernandezHuerta: number | null;
+  /** Szigriszt-Pazos / INFLESZ perspicuity, 0–100 (Spanish only; null otherwise). */
+  inflesz: number | null;
+};
+
+export type SourceRef = {
+  publisher: string;
+  title: string;
+  url: string;
+  /** The date the source gives for its own review or update, ISO `YYYY-MM-DD` or `YYYY-MM`. */
+  date: string;
+  /** QR code for the URL, made at build time: a complete `<svg>` element with no scripts or styles. */
+  qrSvg: string;
+};
+
+export type Card = {
+  /** From `## Heading {#id}`, else `card-N` (1-based). Equal across locales so a switch keeps the visitor here. */
+  id: string;
+  heading: string;
+  /**
+   * Allowlisted HTML, no attributes beyond these forms:
+   * glossary term `<button type="button" class="term" data-term="ID">word</button>`;
+   * link to a page `<button type="button" class="page-link" data-page="ID" data-card="CARD">text</button>`
+   * (data-card optional); site slot `<span class="slot" data-slot="NAME"></span>`. No `<a href>`: nothing in
+   * content can navigate.
+   */
+  html: string;
+  words: number;
+  grades: ReadabilityScores;
+};
+
+export type TranslationStatus = {
+  status: 'draft' | 'reviewed';
+  reviewer: string | null;
+  /** ISO date of the review, or null while draft. */
+  date: string | null;
+};
+
+export type Page = {
+  /** File name without numeric prefix and extension: `01-welcome.md` → `welcome`. Unique per locale. */
+  id: string;
+  locale: Locale;
+  title: string;
+  shortTitle: string;
+  kind: PageKind;
+  icon: IconName;
+  phases: Phase[];
+  cards: Card[];
+  sources: SourceRef[];
+  /** ISO date the facts were last checked against the sources. */
+  factsChecked: string;
+  /** ISO date by which an educator must review the page again. */
+  reviewDue: string;
+  /** Short plain-language notes of facts on this page that are newer than the 2014 base text. */
+  newSince2014: string[];
+  /** English pages are the original; other locales carry a translation status. */
+  translation: TranslationStatus | null;
+  /** Path relative to the repository, for the staff panel and error messages. */
+  file: string;
+};
+
+export type GlossaryTerm = {
+  /** Stable id, equal across locales (e.g. `remission`). */
+  id: string;
+  /** The word as shown in the A–Z list. */
+  term: string;
+  /** Plain-text definition. */
+  definition: string;
+};
+
+export type LocaleContent = {
+  locale: Locale;
+  /** All pages in file order. */
+  pages: Page[];
+  /** Ids of the `guide` pages in tour order. */
+  tour: string[];
+  /** Sorted by term for the locale (Intl.Collator). */
+  glossary: GlossaryTerm[];
+  /** Safe wording for each phone slot where the site has set no number. Fever slots always come from config. */
+  slotDefaults: Record<PhoneSlot, string>;
+};
+
+export type ContentWarning = {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+  hint: string;
+};
+
+export type CompiledContent = {
+  locales: Record<Locale, LocaleContent>;
+  /** Warnings the build accepted (grade above 6, Spanish harder than "normal", …), shown in the staff panel. */
+  warnings: ContentWarning[];
+};

@@ -18,4 +18,4 @@ for (const configFile of configs) {
     process.exit(1);
   }
 }
-console.log('Built out/main, out/preload and out/renderer.');
+console.log(`Built main, preload and renderer into ${process.env.KIOSK_OUT ?? 'out'}/.`);

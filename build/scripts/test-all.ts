@@ -16,7 +16,12 @@ const results = 'test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
-type VitestReport = { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+};
 type PlaywrightReport = { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
 
 const readVitest = (json: unknown): Counts => {
@@ -35,7 +40,14 @@ const steps: Step[] = [
   { name: 'content check', command: ['npm', 'run', '--silent', 'content:check'] },
   {
     name: 'unit tests',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`],
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${results}/unit.json`,
+    ],
     report: { file: `${results}/unit.json`, read: readVitest },
   },
   { name: 'electronegativity', command: ['npm', 'run', '--silent', 'test:security'] },
@@ -59,7 +71,7 @@ const lines: string[] = [];
 for (const step of steps) {
   console.log(`\n━━ ${step.name}: ${step.command.join(' ')}`);
   const [cmd, ...args] = step.command;
-  const run = spawnSync(cmd!, args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const run = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
   const ok = run.status === 0;
   let counts: Counts;
   if (step.report && existsSync(step.report.file)) {

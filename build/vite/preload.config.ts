@@ -1,10 +1,11 @@
 // Preload bundle: sandboxed preloads must be a single CommonJS file that requires only `electron`.
 import { defineConfig } from 'vite';
+import { outRoot } from './out-root.ts';
 
 export default defineConfig({
   build: {
     ssr: 'electron/preload/index.ts',
-    outDir: 'out/preload',
+    outDir: `${outRoot}/preload`,
     emptyOutDir: true,
     target: 'node20',
     sourcemap: false,

@@ -2,6 +2,7 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { kioskContent } from '../content/vite-plugin.ts';
+import { outRoot } from './out-root.ts';
 
 export default defineConfig({
   root: 'renderer',
@@ -9,7 +10,7 @@ export default defineConfig({
   publicDir: false,
   plugins: [kioskContent({ contentDir: 'content' }), svelte()],
   build: {
-    outDir: '../out/renderer',
+    outDir: `${outRoot}/renderer`,
     emptyOutDir: true,
     target: 'chrome130',
     sourcemap: false,

@@ -8,7 +8,7 @@ const executablePath = chromiumExecutable();
 
 export default defineConfig({
   testDir: '.',
-  outputDir: '../../test-results/e2e',
+  outputDir: `../../test-results/e2e-${port}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -1,0 +1,266 @@
+// Pure aggregation of the anonymous per-day usage counts: apply an event to a day, check and prune the
+// stored days, build the staff summary and the CSV text. No disk here (electron/main/usage-store.ts does
+// that), so every rule below is unit-testable and the browser preview can reuse it.
+import { LOCALES } from './content-types';
+import type { Locale } from './content-types';
+import { SESSION_LENGTH_BUCKETS, TEXT_SIZE_STEPS } from './ipc-contract';
+import type { DayCounts, SessionLengthBucket, UsageEvent, UsageSummary } from './ipc-contract';
+
+/** Days kept in the file; older ones are pruned on load and on every write. */
+export const MAX_DAYS = 400;
+/** Days the staff panel shows. */
+export const SUMMARY_DAYS = 30;
+/** Distinct page ids counted per day, so a misbehaving renderer cannot grow the file without bound. */
+export const MAX_PAGE_IDS_PER_DAY = 200;
+/** Version of the JSON file's shape; a different version is treated as unreadable. */
+export const USAGE_FILE_VERSION = 1;
+
+/** A notice is shown to staff for this many days after the problem was found, across restarts. */
+export const NOTICE_DAYS = 30;
+
+export type StoredNotice = { day: string; text: string };
+
+/** What usage-counts.json holds. Days are sorted oldest first, one entry per day. */
+export type UsageFile = { version: typeof USAGE_FILE_VERSION; days: DayCounts[]; notice?: StoredNotice };
+
+export type ApplyResult = 'counted' | 'page-cap';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DAY_KEYS = ['day', 'sessions', 'toursFinished', 'pageViews', 'locales', 'textSizes', 'sessionLengths'];
+const TEXT_SIZE_KEYS: readonly string[] = TEXT_SIZE_STEPS.map((step) => `${step}`);
+
+function pad(value: number, width: number): string {
+  return String(value).padStart(width, '0');
+}
+
+/** The local calendar day of `date` as `YYYY-MM-DD` (the only time resolution the counts ever keep). */
+export function localDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
+}
+
+/** `day` moved by `delta` calendar days (local dates, so daylight-saving changes do not matter). */
+export function addDays(day: string, delta: number): string {
+  const match = DAY.exec(day);
+  if (!match) throw new RangeError(`Not a YYYY-MM-DD day: ${day}`);
+  // Noon keeps the date stable whatever the time zone's daylight-saving rules do at midnight.
+  return localDay(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]) + delta, 12));
+}
+
+/** True for a real calendar date written as `YYYY-MM-DD` (rejects 2026-02-30). */
+export function isDay(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const match = DAY.exec(value);
+  if (!match) return false;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
+  return localDay(date) === value;
+}
+
+export function emptyDay(day: string): DayCounts {
+  return {
+    day,
+    sessions: 0,
+    toursFinished: 0,
+    pageViews: {},
+    locales: {},
+    textSizes: {},
+    sessionLengths: {},
+  };
+}
+
+/** A count read by own key only, so a page id such as `constructor` never finds Object.prototype's. */
+function countOf(record: Partial<Record<string, number>>, key: string): number {
+  return Object.hasOwn(record, key) ? (record[key] ?? 0) : 0;
+}
+
+function bump<K extends string>(record: Partial<Record<K, number>>, key: K): void {
+  record[key] = countOf(record, key) + 1;
+}
+
+/**
+ * Adds one (already validated) event to `counts`, in place. A page view for a new page id beyond
+ * MAX_PAGE_IDS_PER_DAY is not counted and returns 'page-cap'.
+ */
+export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
+  switch (event.type) {
+    case 'visit:start':
+      counts.sessions += 1;
+      break;
+    case 'tour:finish':
+      counts.toursFinished += 1;
+      break;
+    case 'page:view':
+      if (
+        !Object.hasOwn(counts.pageViews, event.pageId) &&
+        Object.keys(counts.pageViews).length >= MAX_PAGE_IDS_PER_DAY
+      ) {
+        return 'page-cap';
+      }
+      bump(counts.pageViews, event.pageId);
+      break;
+    case 'locale':
+      bump(counts.locales, event.locale);
+      break;
+    case 'text-size':
+      bump(counts.textSizes, `${event.step}`);
+      break;
+    case 'visit:end':
+      bump(counts.sessionLengths, event.bucket);
+      break;
+  }
+  return 'counted';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+function isCountMap(value: unknown, keyOk: (key: string) => boolean, maxKeys: number): boolean {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length <= maxKeys && keys.every((key) => keyOk(key) && isCount(value[key]));
+}
+
+/** One stored day, checked key by key: right keys only, whole non-negative counts, known ids. */
+export function isDayCounts(value: unknown): value is DayCounts {
+  if (!isRecord(value)) return false;
+  const keys = Object.keys(value);
+  if (keys.length !== DAY_KEYS.length || !keys.every((key) => DAY_KEYS.includes(key))) return false;
+  return (
+    isDay(value.day) &&
+    isCount(value.sessions) &&
+    isCount(value.toursFinished) &&
+    isCountMap(value.pageViews, (key) => key.length <= 64 && PAGE_ID.test(key), MAX_PAGE_IDS_PER_DAY) &&
+    isCountMap(value.locales, (key) => (LOCALES as readonly string[]).includes(key), LOCALES.length) &&
+    isCountMap(value.textSizes, (key) => TEXT_SIZE_KEYS.includes(key), TEXT_SIZE_KEYS.length) &&
+    isCountMap(
+      value.sessionLengths,
+      (key) => (SESSION_LENGTH_BUCKETS as readonly string[]).includes(key),
+      SESSION_LENGTH_BUCKETS.length,
+    )
+  );
+}
+
+export type ParsedUsageFile =
+  | { ok: true; days: DayCounts[]; notice: StoredNotice | null; droppedDays: number }
+  | { ok: false; reason: string };
+
+/**
+ * Reads the file's text. A wrong overall shape is `ok: false` (the caller moves the file aside); a right
+ * shape with some bad or duplicate day entries keeps the good days and reports how many were dropped.
+ */
+export function parseUsageFile(text: string): ParsedUsageFile {
+  if (text.trim() === '') return { ok: false, reason: 'the file is empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'the file is not valid JSON' };
+  }
+  if (!isRecord(data)) return { ok: false, reason: 'the file does not hold a JSON object' };
+  if (data.version !== USAGE_FILE_VERSION) return { ok: false, reason: 'the file has an unknown version' };
+  if (!Array.isArray(data.days)) return { ok: false, reason: 'the file has no list of days' };
+  const byDay = new Map<string, DayCounts>();
+  let droppedDays = 0;
+  for (const entry of data.days as unknown[]) {
+    if (isDayCounts(entry) && !byDay.has(entry.day)) byDay.set(entry.day, entry);
+    else droppedDays += 1;
+  }
+  const notice =
+    isRecord(data.notice) && isDay(data.notice.day) && typeof data.notice.text === 'string'
+      ? { day: data.notice.day, text: data.notice.text.slice(0, 500) }
+      : null;
+  return { ok: true, days: sortDays([...byDay.values()]), notice, droppedDays };
+}
+
+function sortDays(days: DayCounts[]): DayCounts[] {
+  return days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/**
+ * Keeps the days inside the MAX_DAYS window that ends `today`, and never more than MAX_DAYS entries
+ * (days after `today`, left by a clock that was once wrong, count towards that bound). Oldest first.
+ */
+export function pruneDays(days: readonly DayCounts[], today: string, maxDays = MAX_DAYS): DayCounts[] {
+  const oldest = addDays(today, -(maxDays - 1));
+  const kept = sortDays(days.filter((entry) => entry.day >= oldest));
+  return kept.slice(Math.max(0, kept.length - maxDays));
+}
+
+/** The text of a stored notice while it is recent enough to show, else null. */
+export function activeNotice(notice: StoredNotice | null, today: string): string | null {
+  if (!notice) return null;
+  return notice.day <= today && notice.day > addDays(today, -NOTICE_DAYS) ? notice.text : null;
+}
+
+/** The staff panel's view: the days with counts among the last SUMMARY_DAYS days, newest last. */
+export function buildSummary(
+  days: readonly DayCounts[],
+  today: string,
+  enabled: boolean,
+  notice: string | null,
+): UsageSummary {
+  const oldest = addDays(today, -(SUMMARY_DAYS - 1));
+  const recent = sortDays(days.filter((entry) => entry.day >= oldest && entry.day <= today));
+  return { enabled, days: recent.map(cloneDay), notice };
+}
+
+export function cloneDay(day: DayCounts): DayCounts {
+  return {
+    day: day.day,
+    sessions: day.sessions,
+    toursFinished: day.toursFinished,
+    pageViews: { ...day.pageViews },
+    locales: { ...day.locales },
+    textSizes: { ...day.textSizes },
+    sessionLengths: { ...day.sessionLengths },
+  };
+}
+
+/** One CSV field per RFC 4180; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+export function csvField(value: string | number): string {
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const LOCALE_HEADERS: Record<Locale, string> = { en: 'language en', es: 'language es' };
+const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
+  '<1m': 'visits under 1 min',
+  '1-3m': 'visits 1-3 min',
+  '3-10m': 'visits 3-10 min',
+  '10-30m': 'visits 10-30 min',
+  '30m+': 'visits 30+ min',
+};
+
+/**
+ * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns,
+ * then one `views <page id>` column per page id seen in any exported day, sorted; empty counts are 0.
+ */
+export function usageCsv(days: readonly DayCounts[]): string {
+  const sorted = sortDays([...days]);
+  const pageIds = [...new Set(sorted.flatMap((entry) => Object.keys(entry.pageViews)))].sort();
+  const header = [
+    'date',
+    'visits started',
+    'tours finished',
+    ...LOCALES.map((locale) => LOCALE_HEADERS[locale]),
+    ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
+    ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
+    ...pageIds.map((id) => `views ${id}`),
+  ];
+  const rows = sorted.map((entry) => [
+    entry.day,
+    entry.sessions,
+    entry.toursFinished,
+    ...LOCALES.map((locale) => countOf(entry.locales, locale)),
+    ...TEXT_SIZE_STEPS.map((step) => countOf(entry.textSizes, `${step}`)),
+    ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
+    ...pageIds.map((id) => countOf(entry.pageViews, id)),
+  ]);
+  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+}

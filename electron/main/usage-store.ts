@@ -155,6 +155,7 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
 
   const setNotice = (text: string): void => {
     notice = { day: today(), text };
+    dirty = true; // stored with the counts, so staff still see it after a restart
     log(`usage: ${text}`);
   };
 
@@ -207,7 +208,6 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
           ? `${dropped}, and the original file was kept as ${name}.`
           : `${dropped}; the file could not be moved aside, ${blockedText}`,
       );
-      dirty = true;
     } else if (kept.length !== parsed.days.length) {
       dirty = true; // pruned on load: rewrite so the file shrinks too
     }
@@ -217,6 +217,7 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
     const kept = pruneDays([...days.values()], today());
     days.clear();
     for (const day of kept) days.set(day.day, day);
+    if (activeNotice(notice, today()) === null) notice = null; // an expired notice leaves the file
     const data: UsageFile = { version: USAGE_FILE_VERSION, days: kept };
     if (notice) data.notice = notice;
     fs.mkdirSync(dir, { recursive: true });

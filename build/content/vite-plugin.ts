@@ -1,21 +1,67 @@
-// PLACEHOLDER until the content compiler lands: serves `virtual:kiosk-content` with no pages.
-import type { Plugin } from 'vite';
+// Serves `virtual:kiosk-content` (default export: CompiledContent) from the content compiler. In a build, any
+// content error stops the build with one message listing every problem; in dev, the same message shows in
+// Vite's overlay and edits under content/ reload the page.
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { compileContent } from './compile.ts';
+import { formatBuildFailure, formatIssues } from './format-errors.ts';
+import { readTree } from './read-tree.ts';
 
-export type KioskContentOptions = { contentDir: string };
+export type KioskContentOptions = {
+  contentDir: string;
+  /** ISO date for review-due checks (tests); default the real date. */
+  today?: string;
+};
 
 const VIRTUAL_ID = 'virtual:kiosk-content';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
-export function kioskContent(_options: KioskContentOptions): Plugin {
+export function kioskContent(options: KioskContentOptions): Plugin {
+  // Relative to where npm runs (the project root), not Vite's `root` (renderer/).
+  const dir = resolve(options.contentDir);
+  let server: ViteDevServer | null = null;
+  const inContent = (file: string): boolean => resolve(file).startsWith(dir + '/') || resolve(file) === dir;
+
   return {
     name: 'kiosk-content',
+    configureServer(s) {
+      server = s;
+      s.watcher.add(dir);
+      const reload = (file: string): void => {
+        if (!inContent(file)) return;
+        const mod = s.moduleGraph.getModuleById(RESOLVED_ID);
+        if (mod) s.moduleGraph.invalidateModule(mod);
+        s.ws.send({ type: 'full-reload' });
+      };
+      // add/unlink are not hot updates, so listen to the watcher for them.
+      s.watcher.on('add', reload);
+      s.watcher.on('unlink', reload);
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_ID) return null;
-      const empty = { locale: 'en', pages: [], tour: [], glossary: [], slotDefaults: {} };
-      return `export default ${JSON.stringify({ locales: { en: empty, es: { ...empty, locale: 'es' } }, warnings: [] })};`;
+      const files = await readTree(dir);
+      for (const rel of files.keys()) this.addWatchFile(resolve(dir, rel));
+      const result = await compileContent(files, {
+        root: options.contentDir.replace(/\/+$/, ''),
+        ...(options.today ? { today: options.today } : {}),
+      });
+      if (result.errors.length > 0) {
+        this.error(formatBuildFailure(result.errors));
+      }
+      if (result.warnings.length > 0 && server === null) {
+        this.warn(`${result.warnings.length} content warning(s):\n${formatIssues(result.warnings)}`);
+      }
+      return `export default ${JSON.stringify(result.content)};`;
+    },
+    handleHotUpdate(ctx) {
+      if (!inContent(ctx.file)) return;
+      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+      ctx.server.ws.send({ type: 'full-reload' });
+      return [];
     },
   };
 }

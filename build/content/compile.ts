@@ -1,0 +1,416 @@
+// The content compiler's core: a pure function from a virtual file list to CompiledContent plus every issue,
+// sorted by file and line. It never throws for bad input; an unexpected internal failure becomes an issue too.
+import {
+  LOCALES,
+  PHONE_SLOTS,
+  SIDE_EFFECT_SECTIONS,
+  type Card,
+  type CompiledContent,
+  type GlossaryTerm,
+  type Locale,
+  type LocaleContent,
+  type Page,
+  type PhoneSlot,
+  type SourceRef,
+} from '../../electron/shared/content-types.ts';
+import { decodeText } from './decode.ts';
+import { splitFrontMatter } from './front-matter.ts';
+import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
+import { blocksHtml, blocksText, linksIn, onlyAllowedElements, slotsIn } from './html.ts';
+import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
+import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
+import { qrSvg } from './qr.ts';
+import { englishGrades, wordsOf } from './readability.ts';
+import { spanishScores } from './readability-es.ts';
+import { validatePageMeta, type PageMeta } from './schema.ts';
+import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
+
+export type CompileOptions = {
+  /** ISO date treated as today for review-due checks (default: the real date, UTC). */
+  today?: string;
+  /** How the content folder is named in messages (default `content`). */
+  root?: string;
+};
+
+export type CompileResult = {
+  content: CompiledContent;
+  errors: ContentIssue[];
+  warnings: ContentIssue[];
+};
+
+/** Numeric prefixes order files and folders and are not part of ids: `03-reference` → `reference`. */
+export function stripPrefix(name: string): string {
+  return name.replace(/^\d+[-_]/, '');
+}
+
+function orderKey(segment: string): [number, string] {
+  const m = /^(\d+)[-_]/.exec(segment);
+  return [m ? Number(m[1]) : Number.POSITIVE_INFINITY, segment];
+}
+
+export function comparePaths(a: string, b: string): number {
+  const as = a.split('/');
+  const bs = b.split('/');
+  for (let i = 0; i < Math.min(as.length, bs.length); i++) {
+    const [an, aname] = orderKey(as[i]);
+    const [bn, bname] = orderKey(bs[i]);
+    if (an !== bn) return an - bn;
+    if (aname !== bname) return aname < bname ? -1 : 1;
+  }
+  return as.length - bs.length;
+}
+
+export function isHidden(rel: string): boolean {
+  return rel.split('/').some((seg) => seg.startsWith('.'));
+}
+
+function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+type ParsedPage = {
+  rel: string;
+  file: string;
+  id: string;
+  meta: PageMeta | null;
+  cards: RawCard[];
+  bodyLine: number;
+};
+
+export async function compileContent(files: FileMap, options: CompileOptions = {}): Promise<CompileResult> {
+  const issues: ContentIssue[] = [];
+  const sink = createSink(issues);
+  const root = options.root ?? 'content';
+  const today = options.today ?? todayIso();
+  const byLocale = new Map<Locale, { pages: string[]; glossary: string | null }>();
+
+  for (const rel of [...files.keys()].sort(comparePaths)) {
+    // Hidden files (.DS_Store, .gitkeep, editor swap files) are the computer's, not the educators': ignored.
+    if (isHidden(rel)) continue;
+    const segs = rel.split('/');
+    const file = `${root}/${rel}`;
+    if (segs.length === 1) {
+      if (rel === 'README.md') continue; // documentation for educators, not a page
+      sink.error(file, 1, 1, 'stray-file', `"${rel}" is not inside a language folder.`, `Move it into ${LOCALES.map((l) => `${root}/${l}/`).join(' or ')}, or delete it.`);
+      continue;
+    }
+    const locale = segs[0] as Locale;
+    if (!(LOCALES as readonly string[]).includes(locale)) {
+      sink.error(file, 1, 1, 'unknown-locale-folder', `"${segs[0]}" is not a language folder.`, `Languages are ${LOCALES.join(', ')}; move the file into one of them.`);
+      continue;
+    }
+    const entry = byLocale.get(locale) ?? { pages: [], glossary: null };
+    byLocale.set(locale, entry);
+    const name = segs[segs.length - 1];
+    if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
+    else if (name.endsWith('.md')) entry.pages.push(rel);
+    else {
+      const hint = /\.ya?ml$/.test(name)
+        ? `The only YAML file is ${root}/${locale}/glossary.yaml; page settings go at the top of each .md page.`
+        : 'Only .md pages and glossary.yaml belong here. Move other files out of the content folder.';
+      sink.error(file, 1, 1, 'not-content-file', `"${name}" is not a content file.`, hint);
+    }
+  }
+
+  const locales = {} as Record<Locale, LocaleContent>;
+  const shapes = new Map<Locale, LocaleShape>();
+  const present = LOCALES.filter((l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary);
+
+  if (present.length === 0) {
+    sink.error(`${root}/en`, 1, 1, 'no-content', 'There are no pages.', `Add the English pages under ${root}/en/ (see ${root}/README.md).`);
+  } else if (!present.includes('en')) {
+    sink.error(`${root}/en`, 1, 1, 'missing-english', 'There are no English pages; English is the original every language mirrors.', `Add the English pages under ${root}/en/.`);
+  }
+
+  for (const locale of LOCALES) {
+    const entry = byLocale.get(locale);
+    if (!present.includes(locale) || !entry) {
+      if (locale !== 'en' && present.length > 0) {
+        sink.warn(
+          `${root}/${locale}`,
+          1,
+          1,
+          'locale-not-started',
+          `No ${locale} pages yet (the folder is missing or empty), so the kiosk offers this language nowhere.`,
+          `Add the pages under ${root}/${locale}/ with the same file names as ${root}/en/.`,
+        );
+      }
+      locales[locale] = emptyLocale(locale);
+      continue;
+    }
+    try {
+      const { content, shape } = await compileLocale(files, locale, entry, root, today, sink);
+      locales[locale] = content;
+      shapes.set(locale, shape);
+    } catch (error) {
+      internal(sink, `${root}/${locale}`, error);
+      locales[locale] = emptyLocale(locale);
+    }
+  }
+
+  const en = shapes.get('en');
+  if (en) {
+    for (const [locale, shape] of shapes) {
+      if (locale === 'en') continue;
+      try {
+        checkParity(en, shape, root, sink);
+      } catch (error) {
+        internal(sink, `${root}/${locale}`, error);
+      }
+    }
+  }
+
+  const sorted = issues.sort(
+    (a, b) => comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+  );
+  const errors = sorted.filter((i) => i.severity === 'error');
+  const warnings = sorted.filter((i) => i.severity === 'warning');
+  return {
+    content: {
+      locales,
+      warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({ file, line, column, rule, message, hint })),
+    },
+    errors,
+    warnings,
+  };
+}
+
+function internal(sink: IssueSink, file: string, error: unknown): void {
+  sink.error(
+    file,
+    1,
+    1,
+    'internal-error',
+    `The content compiler failed unexpectedly here: ${error instanceof Error ? error.message : String(error)}.`,
+    'This is a bug in the compiler, not in your text: please report it with this file.',
+  );
+}
+
+function emptyLocale(locale: Locale): LocaleContent {
+  return { locale, pages: [], tour: [], glossary: [], slotDefaults: { care_team_phone: '', after_hours_phone: '' } };
+}
+
+async function compileLocale(
+  files: FileMap,
+  locale: Locale,
+  entry: { pages: string[]; glossary: string | null },
+  root: string,
+  today: string,
+  sink: IssueSink,
+): Promise<{ content: LocaleContent; shape: LocaleShape }> {
+  // Glossary first: pages link to it.
+  let glossary: GlossaryEntry[] = [];
+  const glossaryFile = entry.glossary ? `${root}/${entry.glossary}` : null;
+  if (entry.glossary && glossaryFile) {
+    const text = decodeText(glossaryFile, files.get(entry.glossary) ?? new Uint8Array(), sink);
+    if (text !== null) glossary = parseGlossary(glossaryFile, text, sink);
+  } else {
+    sink.error(`${root}/${locale}/glossary.yaml`, 1, 1, 'missing-glossary', `There is no glossary for "${locale}".`, `Create ${root}/${locale}/glossary.yaml (see ${root}/README.md, "Words to know").`);
+  }
+  const linker = createTermLinker(glossary, locale);
+
+  // Pass 1: read every page.
+  const parsed: ParsedPage[] = [];
+  const ids = new Map<string, string>();
+  for (const rel of entry.pages) {
+    const file = `${root}/${rel}`;
+    try {
+      const name = (rel.split('/').pop() as string).replace(/\.md$/, '');
+      const id = stripPrefix(name);
+      if (!ID_PATTERN.test(id)) {
+        sink.error(file, 1, 1, 'bad-page-id', `The file name gives the page id "${id}", which is not allowed.`, 'Name files with small letters, digits and dashes after the number, e.g. `02-what-is-all.md`.');
+      }
+      const firstFile = ids.get(id);
+      if (firstFile) {
+        sink.error(file, 1, 1, 'duplicate-page-id', `The page id "${id}" is also used by ${firstFile}.`, 'Rename one of the files; the part after the number must be unique in each language.');
+        continue;
+      }
+      ids.set(id, file);
+      const text = decodeText(file, files.get(rel) ?? new Uint8Array(), sink);
+      if (text === null) continue;
+      const split = splitFrontMatter(file, text, sink);
+      const meta = split.yaml ? validatePageMeta(file, split.yaml, locale, today, sink) : null;
+      const cards = parseCards(file, split.body, split.bodyLine, sink);
+      if (cards.length === 0 && split.yaml) {
+        sink.error(file, split.bodyLine, 1, 'no-cards', 'The page has no cards.', 'Add at least one card: a line `## Heading {#id}` followed by its text.');
+      }
+      parsed.push({ rel: rel.slice(locale.length + 1), file, id, meta, cards, bodyLine: split.bodyLine });
+    } catch (error) {
+      internal(sink, file, error);
+    }
+  }
+
+  // One call-now page and one questions page per locale.
+  for (const kind of ['call-now', 'questions'] as const) {
+    const found = parsed.filter((p) => p.meta?.kind === kind);
+    if (found.length === 0) {
+      sink.error(`${root}/${locale}`, 1, 1, `missing-${kind}-page`, `There is no page with \`kind: ${kind}\` in ${root}/${locale}/.`, `Exactly one page must have \`kind: ${kind}\`; add it or fix its kind.`);
+    }
+    for (const extra of found.slice(1)) {
+      sink.error(extra.file, extra.meta?.kindLine ?? 1, 1, `duplicate-${kind}-page`, `Only one page may have \`kind: ${kind}\`; ${found[0]?.file} has it too.`, 'Change the kind of one of them (usually to `reference`).');
+    }
+  }
+
+  const cardIds = new Map(parsed.map((p) => [p.id, new Set(p.cards.map((c) => c.id))]));
+  const pages: Page[] = [];
+  const shapes: PageShape[] = [];
+  for (const p of parsed) {
+    try {
+      const page = await finishPage(p, locale, linker, cardIds, glossaryFile, sink);
+      if (page) pages.push(page);
+      shapes.push({
+        id: p.id,
+        file: p.file,
+        rel: p.rel,
+        kind: p.meta?.kind ?? 'reference',
+        cards: p.cards.map((c) => ({ id: c.id, line: c.pos.line })),
+        slots: [...new Set(p.cards.flatMap((c) => slotsIn(c.blocks)))],
+        bodyLine: p.bodyLine,
+      });
+    } catch (error) {
+      internal(sink, p.file, error);
+    }
+  }
+
+  const collator = new Intl.Collator(locale);
+  const glossaryOut: GlossaryTerm[] = glossary
+    .map(({ id, term, definition }) => ({ id, term, definition }))
+    .sort((a, b) => collator.compare(a.term, b.term));
+  const callNow = parsed.find((p) => p.meta?.kind === 'call-now');
+  const slotDefaults: Record<PhoneSlot, string> = { care_team_phone: '', after_hours_phone: '' };
+  for (const s of PHONE_SLOTS) slotDefaults[s] = callNow?.meta?.slotDefaults?.[s] ?? '';
+
+  return {
+    content: {
+      locale,
+      pages,
+      tour: pages.filter((p) => p.kind === 'guide').map((p) => p.id),
+      glossary: glossaryOut,
+      slotDefaults,
+    },
+    shape: { locale, pages: shapes, glossaryFile, glossary: glossary.map((g) => ({ id: g.id, line: g.line })) },
+  };
+}
+
+async function finishPage(
+  p: ParsedPage,
+  locale: Locale,
+  linker: ReturnType<typeof createTermLinker>,
+  cardIds: Map<string, Set<string>>,
+  glossaryFile: string | null,
+  sink: IssueSink,
+): Promise<Page | null> {
+  const { file, meta } = p;
+  if (meta?.kind === 'side-effect') {
+    const got = p.cards.map((c) => c.id);
+    if (got.join() !== SIDE_EFFECT_SECTIONS.join()) {
+      const missing = SIDE_EFFECT_SECTIONS.filter((s) => !got.includes(s));
+      const firstWrong = p.cards.find((c, i) => c.id !== SIDE_EFFECT_SECTIONS[i]);
+      sink.error(
+        file,
+        firstWrong?.pos.line ?? p.bodyLine,
+        1,
+        'side-effect-sections',
+        `A side-effect page needs exactly the cards {#what}, {#why}, {#help}, {#call} in that order; this page has ${got.map((g) => `{#${g}}`).join(', ') || 'none'}${missing.length ? ` (missing ${missing.map((m) => `{#${m}}`).join(', ')})` : ''}.`,
+        'Use four cards: `## What it is {#what}`, `## Why chemo causes it {#why}`, `## What can help {#help}`, `## Call your care team if {#call}`.',
+      );
+    }
+  }
+
+  const cards: Card[] = [];
+  for (const raw of p.cards) {
+    const forced = linker.link(raw.blocks);
+    for (const use of forced) {
+      if (!linker.has(use.id)) {
+        sink.error(
+          file,
+          use.pos.line,
+          use.pos.column,
+          'glossary-term-undefined',
+          `The glossary word "${use.id}" is used but not defined.`,
+          `Add an entry with \`id: ${use.id}\` to ${glossaryFile ?? 'the glossary'}, or fix the id in [[…]].`,
+        );
+      }
+    }
+    for (const link of linksIn(raw.blocks)) {
+      const target = cardIds.get(link.page);
+      if (!target) {
+        sink.error(file, link.pos.line, link.pos.column, 'broken-link', `The link goes to a page "${link.page}" that does not exist in ${locale}.`, 'Use the id of an existing page: its file name without the number and ".md".');
+      } else if (link.card !== null && !target.has(link.card)) {
+        sink.error(file, link.pos.line, link.pos.column, 'broken-link', `The page "${link.page}" has no card {#${link.card}}.`, `Use one of its card ids: ${[...target].join(', ')}.`);
+      }
+    }
+    const html = blocksHtml(raw.blocks);
+    if (!onlyAllowedElements(html)) {
+      // Cannot happen with escaped text; kept as a closed-allowlist guard.
+      sink.error(file, raw.pos.line, 1, 'internal-error', 'The card produced HTML outside the allowlist.', 'This is a compiler bug; please report it with this file.');
+    }
+    const units = blocksText(raw.blocks);
+    const words = units.reduce((n, u) => n + wordsOf(u).length, 0);
+    const card: Card = {
+      id: raw.id,
+      heading: raw.heading,
+      html,
+      words,
+      grades: { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null },
+    };
+    gradeCard(card, units, locale, file, raw, sink);
+    cards.push(card);
+  }
+  if (!meta) return null;
+
+  const sources: SourceRef[] = [];
+  for (const s of meta.sources) {
+    try {
+      sources.push({ publisher: s.publisher, title: s.title, url: s.url, date: s.date, qrSvg: await qrSvg(s.url) });
+    } catch (error) {
+      sink.error(file, s.line, 1, 'source-qr', `No QR code could be made for ${s.url}: ${error instanceof Error ? error.message : String(error)}.`, 'Check the address; very long addresses do not fit in a QR code.');
+    }
+  }
+  return {
+    id: p.id,
+    locale,
+    title: meta.title,
+    shortTitle: meta.shortTitle,
+    kind: meta.kind,
+    icon: meta.icon,
+    phases: meta.phases,
+    cards,
+    sources,
+    factsChecked: meta.factsChecked,
+    reviewDue: meta.reviewDue,
+    newSince2014: meta.newSince2014,
+    translation: meta.translation,
+    file,
+  };
+}
+
+function gradeCard(card: Card, units: string[], locale: Locale, file: string, raw: RawCard, sink: IssueSink): void {
+  const { line, column } = raw.pos;
+  const where = `Card "${raw.heading || raw.id}"`;
+  if (locale === 'en') {
+    const g = englishGrades(units);
+    if (!g) return;
+    card.grades.fleschKincaid = g.fleschKincaid;
+    card.grades.colemanLiau = g.colemanLiau;
+    card.grades.smog = g.smog;
+    const side = `(SMOG ${g.smog}, Coleman–Liau ${g.colemanLiau})`;
+    const hint = 'Use shorter sentences (about 10–15 words) and shorter, everyday words.';
+    if (g.fleschKincaid > 8) {
+      sink.error(file, line, column, 'reading-grade', `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; the limit is 8.`, hint);
+    } else if (g.fleschKincaid > 6) {
+      sink.warn(file, line, column, 'reading-grade-above-6', `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; aim for 6 or lower.`, hint);
+    }
+    if (g.smog > 8 || g.colemanLiau > 8) {
+      sink.warn(file, line, column, 'reading-grade-other', `${where}: ${g.smog > 8 ? `SMOG ${g.smog}` : ''}${g.smog > 8 && g.colemanLiau > 8 ? ', ' : ''}${g.colemanLiau > 8 ? `Coleman–Liau ${g.colemanLiau}` : ''} is above grade 8 (Flesch–Kincaid ${g.fleschKincaid}).`, g.smog > 8 ? 'SMOG counts words of three or more syllables: swap some for shorter words.' : 'Coleman–Liau counts letters per word: use shorter words.');
+    }
+  } else {
+    const s = spanishScores(units);
+    if (!s) return;
+    card.grades.fernandezHuerta = s.fernandezHuerta;
+    card.grades.inflesz = s.inflesz;
+    if (s.inflesz < 55) {
+      sink.warn(file, line, column, 'lectura-dificil', `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`, 'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).');
+    }
+  }
+}

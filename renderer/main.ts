@@ -1,5 +1,11 @@
 import { mount } from 'svelte';
 import { App } from './app';
+import { kiosk } from './lib/kiosk';
+import { hardenTouch } from './lib/touch-hardening';
+import './styles/app.css';
+
+hardenTouch();
+kiosk.startHeartbeat();
 
 const target = document.getElementById('app');
 if (!target) throw new Error('The page has no #app element.');

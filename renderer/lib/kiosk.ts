@@ -1,0 +1,156 @@
+// The ONE wrapper around the preload's `window.kiosk` bridge. Everything in the renderer that talks to main
+// goes through here. Where the bridge is absent (`npm run web`, e2e in plain Chromium) it falls back to a
+// browser stand-in: DEFAULT_CONFIG (or a test hook, below), usage counts in memory, a no-op heartbeat.
+//
+// Test hook: a test may define `win.__KIOSK_TEST_CONFIG__` (a partial KioskConfig) before the page loads,
+// e.g. `page.addInitScript(() => { win.__KIOSK_TEST_CONFIG__ = { idle_seconds: 60 }; })`. It is read only
+// in the browser fallback, i.e. only when `window.kiosk` is absent, so it cannot act inside Electron, where the
+// preload always exposes `window.kiosk`. `window.__KIOSK_TEST_PIN__` (a string) is the PIN the fallback
+// accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt).
+import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
+import { DEFAULT_CONFIG, type KioskConfig, type LoadedConfig } from '../../electron/shared/config-schema';
+import type {
+  DayCounts,
+  ExportResult,
+  KioskApi,
+  PinAttempt,
+  PinResult,
+  UsageEvent,
+  UsageSummary,
+} from '../../electron/shared/ipc-contract';
+
+/** What this module reads from `window`: the preload's bridge, or the browser preview's test hooks. */
+export type KioskWindow = Window & {
+  kiosk?: KioskApi;
+  __KIOSK_TEST_CONFIG__?: Partial<KioskConfig>;
+  __KIOSK_TEST_PIN__?: string;
+};
+
+const win = window as KioskWindow;
+
+const PREVIEW_PIN_ATTEMPTS = 5;
+const PREVIEW_LOCK_SECONDS = 60;
+const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app can do this.';
+
+function localDay(date: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function emptyDay(day: string): DayCounts {
+  return {
+    day,
+    sessions: 0,
+    toursFinished: 0,
+    pageViews: {},
+    locales: {},
+    textSizes: {},
+    sessionLengths: {},
+  };
+}
+
+/** Adds one event to a day's counts (pure apart from mutating `day`). */
+export function countEvent(day: DayCounts, event: UsageEvent): void {
+  switch (event.type) {
+    case 'visit:start':
+      day.sessions += 1;
+      break;
+    case 'tour:finish':
+      day.toursFinished += 1;
+      break;
+    case 'page:view':
+      day.pageViews[event.pageId] = (day.pageViews[event.pageId] ?? 0) + 1;
+      break;
+    case 'locale':
+      day.locales[event.locale] = (day.locales[event.locale] ?? 0) + 1;
+      break;
+    case 'text-size':
+      day.textSizes[`${event.step}`] = (day.textSizes[`${event.step}`] ?? 0) + 1;
+      break;
+    case 'visit:end':
+      day.sessionLengths[event.bucket] = (day.sessionLengths[event.bucket] ?? 0) + 1;
+      break;
+  }
+}
+
+/** The browser stand-in for the preload bridge. */
+function createBrowserFallback(): KioskApi {
+  const override = win.__KIOSK_TEST_CONFIG__ ?? {};
+  const config: KioskConfig = { ...DEFAULT_CONFIG, ...override };
+  const days: DayCounts[] = [];
+  let attemptsLeft = PREVIEW_PIN_ATTEMPTS;
+  let lockedUntil = 0;
+
+  return {
+    heartbeat(): void {
+      // Nothing watches the page in a plain browser.
+    },
+    getConfig(): Promise<LoadedConfig> {
+      return Promise.resolve({ config, warnings: [], path: null });
+    },
+    recordUsage(event: UsageEvent): void {
+      if (!config.usage_counts) return;
+      const today = localDay(new Date());
+      let day = days.at(-1);
+      if (!day || day.day !== today) {
+        day = emptyDay(today);
+        days.push(day);
+      }
+      countEvent(day, event);
+    },
+    getUsage(): Promise<UsageSummary> {
+      return Promise.resolve({ enabled: config.usage_counts, days: structuredClone(days), notice: null });
+    },
+    exportUsage(): Promise<ExportResult> {
+      return Promise.resolve({ ok: false, reason: UNAVAILABLE });
+    },
+    checkPin(attempt: PinAttempt): Promise<PinResult> {
+      if (!config.staff_pin_hash) return Promise.resolve({ status: 'not-configured' });
+      const now = Date.now();
+      if (now < lockedUntil) {
+        return Promise.resolve({
+          status: 'locked',
+          retryAfterSeconds: Math.ceil((lockedUntil - now) / 1000),
+        });
+      }
+      if (win.__KIOSK_TEST_PIN__ !== undefined && attempt.pin === win.__KIOSK_TEST_PIN__) {
+        attemptsLeft = PREVIEW_PIN_ATTEMPTS;
+        return Promise.resolve({ status: 'ok' });
+      }
+      attemptsLeft -= 1;
+      if (attemptsLeft <= 0) {
+        attemptsLeft = PREVIEW_PIN_ATTEMPTS;
+        lockedUntil = now + PREVIEW_LOCK_SECONDS * 1000;
+        return Promise.resolve({ status: 'locked', retryAfterSeconds: PREVIEW_LOCK_SECONDS });
+      }
+      return Promise.resolve({ status: 'wrong', attemptsLeft });
+    },
+    restart(): Promise<void> {
+      return Promise.reject(new Error(UNAVAILABLE));
+    },
+    exit(): Promise<void> {
+      return Promise.reject(new Error(UNAVAILABLE));
+    },
+  };
+}
+
+const bridge: KioskApi = win.kiosk ?? createBrowserFallback();
+
+/** True inside the Electron kiosk; false in the browser preview (restart/exit/export are unavailable). */
+export const isKioskApp: boolean = win.kiosk !== undefined;
+
+export const kiosk = {
+  getConfig: (): Promise<LoadedConfig> => bridge.getConfig(),
+  recordUsage: (event: UsageEvent): void => bridge.recordUsage(event),
+  getUsage: (): Promise<UsageSummary> => bridge.getUsage(),
+  exportUsage: (): Promise<ExportResult> => bridge.exportUsage(),
+  checkPin: (attempt: PinAttempt): Promise<PinResult> => bridge.checkPin(attempt),
+  restart: (): Promise<void> => bridge.restart(),
+  exit: (): Promise<void> => bridge.exit(),
+  /** Starts the "UI is alive" beat; returns a function that stops it. */
+  startHeartbeat(intervalMs: number = HEARTBEAT_INTERVAL_MS): () => void {
+    bridge.heartbeat();
+    const timer = window.setInterval(() => bridge.heartbeat(), intervalMs);
+    return () => window.clearInterval(timer);
+  },
+};

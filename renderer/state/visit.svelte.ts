@@ -1,0 +1,79 @@
+// One visitor's choices. Everything here goes back to its initial value on resetVisit().
+import type { Locale } from '../../electron/shared/content-types';
+import type { TextSizeStep } from '../../electron/shared/ipc-contract';
+import { UI_STRINGS, type UiStrings } from '../i18n/strings';
+import { kiosk } from '../lib/kiosk';
+
+export type Theme = 'default' | 'high-contrast';
+
+export type VisitSnapshot = {
+  locale: Locale;
+  textSize: TextSizeStep;
+  theme: Theme;
+  calm: boolean;
+  readSlowly: boolean;
+  started: boolean;
+};
+
+class VisitSettings {
+  /** The language a fresh visit starts in (from the site config, once content is known). */
+  #initialLocale: Locale = 'en';
+
+  locale = $state<Locale>('en');
+  textSize = $state<TextSizeStep>(100);
+  theme = $state<Theme>('default');
+  calm = $state(false);
+  /** "I read slowly": issue 5 lengthens the idle timeout with it. */
+  readSlowly = $state(false);
+  /** Whether this visit has been counted (first touch or key after a fresh start). */
+  started = $state(false);
+
+  /** The UI labels for the current language. */
+  readonly strings: UiStrings = $derived(UI_STRINGS[this.locale]);
+
+  setInitialLocale(locale: Locale): void {
+    this.#initialLocale = locale;
+    if (!this.started) this.locale = locale;
+  }
+
+  setLocale(locale: Locale): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    kiosk.recordUsage({ type: 'locale', locale });
+  }
+
+  setTextSize(step: TextSizeStep): void {
+    if (step === this.textSize) return;
+    this.textSize = step;
+    kiosk.recordUsage({ type: 'text-size', step });
+  }
+
+  /** Counts the visit once, on its first touch or key press. */
+  markStarted(): void {
+    if (this.started) return;
+    this.started = true;
+    kiosk.recordUsage({ type: 'visit:start' });
+  }
+
+  reset(): void {
+    this.locale = this.#initialLocale;
+    this.textSize = 100;
+    this.theme = 'default';
+    this.calm = false;
+    this.readSlowly = false;
+    this.started = false;
+  }
+
+  snapshot(): VisitSnapshot {
+    return {
+      locale: this.locale,
+      textSize: this.textSize,
+      theme: this.theme,
+      calm: this.calm,
+      readSlowly: this.readSlowly,
+      started: this.started,
+    };
+  }
+}
+
+export const visit = new VisitSettings();

@@ -220,7 +220,7 @@ describe('atomic writes', () => {
         writeSync: ((fd: number, buffer: Buffer, offset: number, length: number) => {
           fs.writeSync(fd, buffer, offset, Math.min(length, 10));
           throw Object.assign(new Error('no space left'), { code: 'ENOSPC' });
-        }) as UsageFs['writeSync'],
+        }) as unknown as UsageFs['writeSync'],
       }),
     });
     store.record({ type: 'visit:start' });
@@ -268,7 +268,7 @@ describe('corrupt files', () => {
     expect(aside).toEqual([
       'usage-counts.corrupt-' + clock.date.toISOString().slice(0, 19).replaceAll(':', '-') + 'Z.json',
     ]);
-    expect(fs.readFileSync(path.join(dir, aside[0]!))).toEqual(Buffer.from(content));
+    expect(fs.readFileSync(path.join(dir, aside[0]))).toEqual(Buffer.from(content));
     const summary = store.summary();
     expect(summary.days).toEqual([]);
     expect(summary.notice).toBe(
@@ -311,7 +311,7 @@ describe('corrupt files', () => {
     expect(store.summary().days).toEqual([good]);
     const aside = listDir().filter((n) => n.includes('.corrupt-'));
     expect(aside).toHaveLength(1);
-    expect(fs.readFileSync(path.join(dir, aside[0]!), 'utf8')).toBe(original);
+    expect(fs.readFileSync(path.join(dir, aside[0]), 'utf8')).toBe(original);
     expect(store.summary().notice).toBe(
       `1 damaged day(s) in the usage counts file were left out, and the original file was kept as ${aside[0]}.`,
     );
@@ -394,10 +394,10 @@ describe('CSV export', () => {
   it('reports an fs error instead of throwing', () => {
     const store = open({
       fs: fsWith({
-        openSync: ((p: fs.PathLike, ...rest: unknown[]) => {
+        openSync: (p: fs.PathLike, ...rest: unknown[]) => {
           if (String(p).endsWith('.csv.tmp')) throw Object.assign(new Error('denied'), { code: 'EACCES' });
           return (fs.openSync as (...a: unknown[]) => number)(p, ...rest);
-        }) as UsageFs['openSync'],
+        },
       }),
     });
     store.record({ type: 'visit:start' });

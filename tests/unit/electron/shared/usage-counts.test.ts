@@ -196,7 +196,7 @@ describe('buildSummary', () => {
     const summary = buildSummary(days, '2026-11-27', true, 'note');
     expect(summary.days.map((d) => d.day)).toEqual(['2026-11-01']);
     expect(summary.notice).toBe('note');
-    summary.days[0]!.pageViews.x = 5;
+    summary.days[0].pageViews.x = 5;
     expect(days[0]?.pageViews).toEqual({});
   });
 

@@ -98,6 +98,12 @@ export class MapReader {
     return this.entries.has(key);
   }
 
+  /** Set to something other than an explicit `null` / `~` / nothing. */
+  present(key: string): boolean {
+    const v = this.entries.get(key)?.value;
+    return v !== undefined && v !== null && !(isScalar(v) && v.value === null);
+  }
+
   missing(key: string, hint: string, rule = 'schema-missing'): void {
     const at = this.at(this.map);
     this.sink.error(this.file, at.line, at.column, rule, `Missing \`${key}\` in ${this.where}.`, hint);
@@ -406,13 +412,24 @@ function validateTranslation(r: MapReader, locale: Locale, today: string): Trans
   }
   const t = new MapReader(r.file, r.src, r.sink, entry.value, 'translation_status', TRANSLATION_KEYS);
   const status = t.enumValue('status', ['draft', 'reviewed'] as const, hint) ?? 'draft';
-  const reviewer = t.string('reviewer', 'Add `reviewer:`, the clinical reviewer who signed the page off.', status === 'reviewed');
+  // A draft may write `reviewer: null` and `date: null`; a reviewed page needs both.
+  const reviewer =
+    t.present('reviewer') || status === 'reviewed'
+      ? t.string('reviewer', 'Add `reviewer:`, the clinical reviewer who signed the page off.')
+      : null;
   let date: string | null = null;
-  if (t.has('date') || status === 'reviewed') {
+  if (t.present('date') || status === 'reviewed') {
     const d = t.date('date', 'Add `date: YYYY-MM-DD`, the day of the review.');
     date = d?.value ?? null;
     if (d && d.value > today) {
-      r.sink.error(r.file, d.at.line, d.at.column, 'translation-date-in-future', `The review date ${d.value} is after today (${today}).`, 'Use the day the review happened.');
+      r.sink.error(
+        r.file,
+        d.at.line,
+        d.at.column,
+        'translation-date-in-future',
+        `The review date ${d.value} is after today (${today}).`,
+        'Use the day the review happened.',
+      );
     }
   }
   return { status, reviewer, date };

@@ -155,7 +155,6 @@ function parseJson(text: string): unknown {
           i += 6;
           continue;
         }
-        i++;
         fail('a valid escape after "\\"');
       }
       if (c < ' ') fail('a closing double quote before the line ends');
@@ -248,7 +247,7 @@ export function validateConfig(raw: unknown): ValidatedConfig {
 
   for (const key of Object.keys(raw)) {
     if ((KEYS as string[]).includes(key)) continue;
-    const near = KEYS.find((k) => distance(k, key.toLowerCase()) <= 2);
+    const near = KEYS.find((k) => distance(k, key.toLowerCase()) <= 3);
     warn(key, `Unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : '.'}`);
   }
   const has = (key: keyof KioskConfig): boolean => Object.prototype.hasOwnProperty.call(raw, key);
@@ -300,23 +299,15 @@ export function validateConfig(raw: unknown): ValidatedConfig {
     }
   }
 
-  if (has('default_locale')) {
-    const value = raw.default_locale;
-    if (isLocale(value) && config.locales.includes(value)) {
-      config.default_locale = value;
-    } else {
-      warn(
-        'default_locale',
-        `default_locale is ${show(value)}; it must be one of locales (${config.locales.join(', ')}).`,
-      );
-    }
-  }
-  if (!config.locales.includes(config.default_locale)) {
-    const chosen = config.locales[0];
-    if (!has('default_locale') || config.default_locale !== chosen) {
-      warn('default_locale', `default_locale ${config.default_locale} is not in locales; using ${chosen}.`);
-    }
-    config.default_locale = chosen;
+  const wanted = has('default_locale') ? raw.default_locale : DEFAULT_CONFIG.default_locale;
+  if (isLocale(wanted) && config.locales.includes(wanted)) {
+    config.default_locale = wanted;
+  } else {
+    config.default_locale = config.locales[0];
+    warn(
+      'default_locale',
+      `default_locale is ${show(wanted)}; it must be one of locales (${config.locales.join(', ')}). Using ${config.default_locale}.`,
+    );
   }
 
   if (has('staff_pin_hash')) {

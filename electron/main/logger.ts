@@ -1,0 +1,90 @@
+// Size-capped, rotating log files: `kiosk.log` plus `kiosk.log.1` … `.N` (newest first). Node only, no
+// Electron import, so the rotation is unit tested on a temp folder. Writes are synchronous: a crash right
+// after a log line must not lose it. Never log visitor data: callers pass fixed wording and ids, and every
+// line is cut to one line of at most MAX_LINE_CHARS.
+import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LOG_FILE_NAME = 'kiosk.log';
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+export const DEFAULT_KEEP_FILES = 5;
+export const MAX_LINE_CHARS = 1000;
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export type Logger = {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** The folder the files live in. */
+  readonly dir: string;
+};
+
+export type LoggerOptions = {
+  dir: string;
+  /** Rotate when the current file would grow past this. */
+  maxBytes?: number;
+  /** Files kept in all, the current one included. */
+  keepFiles?: number;
+  now?: () => Date;
+  /** Also echo to the console (dev). */
+  echo?: boolean;
+};
+
+/** `kiosk.log.(keep-1)` is deleted, every other file moves up one number, `kiosk.log` becomes `.1`. */
+export function rotationPlan(keepFiles: number): { remove: string; renames: [string, string][] } {
+  const name = (i: number): string => (i === 0 ? LOG_FILE_NAME : `${LOG_FILE_NAME}.${i}`);
+  const renames: [string, string][] = [];
+  for (let i = keepFiles - 2; i >= 0; i--) renames.push([name(i), name(i + 1)]);
+  return { remove: name(keepFiles - 1), renames };
+}
+
+/** One log line: ISO time, level, message flattened to a single line and capped. */
+export function formatLine(date: Date, level: LogLevel, message: string): string {
+  const flat = message.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
+  const capped = flat.length > MAX_LINE_CHARS ? `${flat.slice(0, MAX_LINE_CHARS)}…` : flat;
+  return `${date.toISOString()} ${level.toUpperCase().padEnd(5)} ${capped}\n`;
+}
+
+export function createLogger(options: LoggerOptions): Logger {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const keep = Math.max(1, options.keepFiles ?? DEFAULT_KEEP_FILES);
+  const now = options.now ?? ((): Date => new Date());
+  const file = join(options.dir, LOG_FILE_NAME);
+  let size: number | null = null;
+
+  const rotate = (): void => {
+    const plan = rotationPlan(keep);
+    rmSync(join(options.dir, plan.remove), { force: true });
+    for (const [from, to] of plan.renames) {
+      if (existsSync(join(options.dir, from))) renameSync(join(options.dir, from), join(options.dir, to));
+    }
+    size = 0;
+  };
+
+  const write = (level: LogLevel, message: string): void => {
+    const line = formatLine(now(), level, message);
+    if (options.echo) (level === 'info' ? console.log : console.error)(line.trimEnd());
+    try {
+      if (size === null) {
+        mkdirSync(options.dir, { recursive: true });
+        size = existsSync(file) ? statSync(file).size : 0;
+      }
+      const bytes = Buffer.byteLength(line);
+      if (size > 0 && size + bytes > maxBytes) rotate();
+      appendFileSync(file, line);
+      size += bytes;
+    } catch (error) {
+      // A full or read-only disk must never take the kiosk down; say so once on stderr.
+      size = null;
+      console.error(`log write failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  return {
+    info: (m) => write('info', m),
+    warn: (m) => write('warn', m),
+    error: (m) => write('error', m),
+    dir: options.dir,
+  };
+}

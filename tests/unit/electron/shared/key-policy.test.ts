@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { BLOCKED_KEYS, decideKey } from '../../../../electron/shared/key-policy';
+import type { KeyInput } from '../../../../electron/shared/key-policy';
+
+type Mods = Partial<Pick<KeyInput, 'control' | 'meta' | 'shift' | 'alt'>>;
+const key = (k: string, mods: Mods = {}): KeyInput => ({
+  type: 'keyDown',
+  key: k,
+  control: false,
+  meta: false,
+  shift: false,
+  alt: false,
+  ...mods,
+});
+const blocked = (input: KeyInput, dev = false): boolean => decideKey(input, { dev }).block;
+
+describe('key table', () => {
+  it.each<[string, KeyInput]>([
+    ['Ctrl+R', key('r', { control: true })],
+    ['Cmd+R', key('r', { meta: true })],
+    ['Shift+Ctrl+R', key('R', { control: true, shift: true })],
+    ['F5', key('F5')],
+    ['Ctrl+F5', key('F5', { control: true })],
+    ['F12', key('F12')],
+    ['Ctrl+Shift+I', key('I', { control: true, shift: true })],
+    ['Ctrl+Shift+J', key('J', { control: true, shift: true })],
+    ['Ctrl+Shift+C', key('C', { control: true, shift: true })],
+    ['Cmd+Alt+I', key('i', { meta: true, alt: true, shift: true })],
+    ['Ctrl+W', key('w', { control: true })],
+    ['Ctrl+F4', key('F4', { control: true })],
+    ['Ctrl+Q', key('q', { control: true })],
+    ['Alt+F4', key('F4', { alt: true })],
+    ['F11', key('F11')],
+    ['Ctrl+Shift+F', key('F', { control: true, shift: true })],
+    ['Ctrl+=', key('=', { control: true })],
+    ['Ctrl++', key('+', { control: true, shift: true })],
+    ['Ctrl+-', key('-', { control: true })],
+    ['Ctrl+0', key('0', { control: true })],
+    ['Ctrl+numpad +', key('Add', { control: true })],
+    ['Ctrl+P', key('p', { control: true })],
+    ['Ctrl+F', key('f', { control: true })],
+    ['Ctrl+G', key('g', { control: true })],
+    ['F3', key('F3')],
+    ['Ctrl+S', key('s', { control: true })],
+    ['Ctrl+U', key('u', { control: true })],
+    ['Ctrl+O', key('o', { control: true })],
+    ['Ctrl+N', key('n', { control: true })],
+    ['Ctrl+T', key('t', { control: true })],
+    ['Shift+Ctrl+N', key('N', { control: true, shift: true })],
+    ['Ctrl+H', key('h', { control: true })],
+    ['Ctrl+J', key('j', { control: true })],
+    ['Alt+Left', key('ArrowLeft', { alt: true })],
+    ['Alt+Right', key('ArrowRight', { alt: true })],
+    ['BrowserBack', key('BrowserBack')],
+    ['BrowserForward', key('BrowserForward')],
+    ['BrowserRefresh', key('BrowserRefresh')],
+  ])('blocks %s', (_name, input) => {
+    expect(blocked(input)).toBe(true);
+  });
+
+  it.each<[string, KeyInput]>([
+    ['Escape (the UI closes panels with it; main re-enters fullscreen instead)', key('Escape')],
+    ['letters', key('a')],
+    ['Shift+letter', key('A', { shift: true })],
+    ['Enter', key('Enter')],
+    ['Space', key(' ')],
+    ['Tab', key('Tab')],
+    ['Shift+Tab', key('Tab', { shift: true })],
+    ['arrows', key('ArrowLeft')],
+    ['Backspace', key('Backspace')],
+    ['digits', key('0')],
+    ['minus', key('-')],
+    ['R alone', key('r')],
+  ])('lets %s through', (_name, input) => {
+    expect(blocked(input)).toBe(false);
+  });
+
+  it('in dev lets DevTools keys through but still blocks reload and close', () => {
+    expect(blocked(key('F12'), true)).toBe(false);
+    expect(blocked(key('I', { control: true, shift: true }), true)).toBe(false);
+    expect(blocked(key('r', { control: true }), true)).toBe(true);
+    expect(blocked(key('w', { control: true }), true)).toBe(true);
+  });
+
+  it('reports which rule matched', () => {
+    expect(decideKey(key('p', { control: true }), { dev: false })).toEqual({ block: true, rule: 'print' });
+  });
+
+  it('every rule has an id, keys and is unique', () => {
+    const ids = BLOCKED_KEYS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of BLOCKED_KEYS) expect(rule.keys.length).toBeGreaterThan(0);
+  });
+});

@@ -86,6 +86,14 @@ export const en = {
   scrollUp: 'Scroll up',
   scrollDown: 'Scroll down',
   readingArea: 'Reading area',
+  // Attract screen and idle warning (issue 5).
+  attractTouch: 'Touch the screen to start',
+  stillReading: 'Still reading?',
+  stillReadingText: (seconds: number): string =>
+    `If no one touches the screen, it goes back to the start in ${plural(seconds, 'second', 'seconds')}. Nothing you looked at is kept.`,
+  keepReading: 'Keep reading',
+  secondsLeft: (seconds: number): string => `${plural(seconds, 'second', 'seconds')} left`,
+  secondsWord: (seconds: number): string => (seconds === 1 ? 'second' : 'seconds'),
 };
 
 export type UiStrings = typeof en;

@@ -79,4 +79,12 @@ export const es: UiStrings = {
   scrollUp: 'Subir',
   scrollDown: 'Bajar',
   readingArea: 'Zona de lectura',
+  attractTouch: 'Toque la pantalla para empezar',
+  stillReading: '¿Sigue leyendo?',
+  stillReadingText: (seconds: number): string =>
+    `Si nadie toca la pantalla, volverá al inicio en ${plural(seconds, 'segundo', 'segundos')}. No se guarda nada de lo que vio.`,
+  keepReading: 'Seguir leyendo',
+  secondsLeft: (seconds: number): string =>
+    seconds === 1 ? 'Queda 1 segundo' : `Quedan ${seconds} segundos`,
+  secondsWord: (seconds: number): string => (seconds === 1 ? 'segundo' : 'segundos'),
 };

@@ -1,4 +1,58 @@
-// PLACEHOLDER until the kiosk shell lands.
+// The kiosk's main process: a list of setup steps in the order they must happen. Each lives in its own
+// module; the policies they apply are pure modules in electron/shared, unit tested without Electron.
 import { app } from 'electron';
+import { createRuntime } from './runtime';
+import { registerAppScheme, setupAppProtocol } from './protocol';
+import { setupLaunchCheck, setupSessionGuards, setupWebContentsGuards } from './security';
+import {
+  setupAppShell,
+  setupConfig,
+  setupCrashReporter,
+  setupSingleInstance,
+  setupUsageStore,
+} from './lifecycle';
+import { setupIpc } from './ipc';
+import { createKioskWindow } from './window';
+import type { KioskWindow } from './window';
+import { setupHealing } from './healing';
+import type { Healing } from './healing';
+import { setupKeepAwake } from './power';
 
-void app.whenReady();
+async function main(): Promise<void> {
+  let kiosk: KioskWindow | null = null;
+  let healing: Healing | null = null;
+
+  // 1. Who we are this run (dev or production, built file paths) and the rotating log.
+  const runtime = createRuntime();
+  runtime.log.info(`kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}`);
+  // 2. Refuse debugger and security-weakening switches in production, before anything else runs.
+  if (!setupLaunchCheck(runtime)) return;
+  // 3. One kiosk per machine: a second launch focuses the first.
+  if (!setupSingleInstance(runtime, () => kiosk)) return;
+  // 4. Before 'ready': the app:// scheme's privileges and local-only crash dumps.
+  registerAppScheme();
+  setupCrashReporter();
+  // 5. Guards on every web contents, registered before any exists.
+  setupWebContentsGuards(runtime);
+  // 6. Site config (with warnings for the UI) and the anonymous usage counts.
+  const config = setupConfig(runtime);
+  const usage = setupUsageStore(runtime, config);
+
+  await app.whenReady();
+  // 7. No menu, quit rules.
+  setupAppShell(runtime);
+  // 8. Serve the UI, then lock the session down (network, permissions, devices, downloads).
+  setupAppProtocol(runtime);
+  setupSessionGuards(runtime);
+  // 9. IPC before the page loads, so its first messages find their handlers.
+  setupIpc({ runtime, config, usage, kiosk: () => kiosk, healing: () => healing });
+  // 10. The window, then the ladder that watches it, then the display's keep-awake.
+  kiosk = createKioskWindow(runtime);
+  healing = setupHealing(runtime, kiosk);
+  setupKeepAwake(runtime, config.config);
+}
+
+main().catch((error: unknown) => {
+  console.error(`The kiosk could not start: ${error instanceof Error ? error.message : String(error)}`);
+  app.exit(1);
+});

@@ -18,7 +18,7 @@ export type LadderEvent =
   | { type: 'heartbeat' }
   /** A timer tick (every HEARTBEAT_INTERVAL_MS): time to look for missed heartbeats. */
   | { type: 'tick' }
-  /** The start page finished loading (after launch or a reload): the heartbeat clock restarts. */
+  /** The start page finished loading (after launch or a reload): hang detection waits for its first beat. */
   | { type: 'loaded' }
   /** webContents 'render-process-gone'. */
   | { type: 'renderer-gone'; reason: string }
@@ -61,6 +61,9 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
   const maxGpu = options.maxGpuLosses ?? MAX_GPU_LOSSES;
 
   let lastSign = options.now();
+  // Hang detection is armed by the first heartbeat of each page load, so a UI build without heartbeats (or
+  // `npm run dev` paused in a debugger before boot) is never killed in a loop; crashes are handled regardless.
+  let armed = false;
   let failures: number[] = [];
   let gpuLosses: number[] = [];
   // forcefullyCrashRenderer() makes Electron emit render-process-gone for a crash we caused on purpose.
@@ -94,12 +97,15 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
       switch (event.type) {
         case 'heartbeat':
           lastSign = t;
+          armed = true;
           return NONE;
         case 'loaded':
           lastSign = t;
+          armed = false;
           expectingOwnCrash = false;
           return NONE;
         case 'tick': {
+          if (!armed) return NONE;
           const silentFor = t - lastSign;
           if (silentFor < interval * missedLimit) return NONE;
           const step = failure(

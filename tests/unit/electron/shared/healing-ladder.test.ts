@@ -11,6 +11,7 @@ let ladder: HealingLadder;
 beforeEach(() => {
   t = 1_000_000;
   ladder = createHealingLadder({ now: () => t });
+  ladder.handle({ type: 'heartbeat' });
 });
 const at = (ms: number, event: LadderEvent): string => {
   t += ms;
@@ -46,11 +47,21 @@ describe('healing ladder', () => {
     expect(ladder.recentFailures()).toBe(1);
   });
 
-  it('gives a reloaded page a fresh heartbeat window', () => {
+  it('gives a reloaded page a fresh heartbeat window, armed by its first beat', () => {
     expect(at(timeout, { type: 'tick' })).toBe('crash-and-restart');
     expect(at(timeout - 1, { type: 'tick' })).toBe('none');
     at(0, { type: 'loaded' });
+    expect(at(timeout * 10, { type: 'tick' })).toBe('none');
+    at(0, { type: 'heartbeat' });
     expect(at(timeout - 1, { type: 'tick' })).toBe('none');
+    expect(at(1, { type: 'tick' })).toBe('crash-and-restart');
+  });
+
+  it('is not armed before the first heartbeat, but still heals crashes', () => {
+    const fresh = createHealingLadder({ now: () => t });
+    t += timeout * 10;
+    expect(fresh.handle({ type: 'tick' }).action.type).toBe('none');
+    expect(fresh.handle({ type: 'renderer-gone', reason: 'crashed' }).action.type).toBe('load-start');
   });
 
   it('a crashed renderer loads the start screen', () => {
@@ -86,6 +97,8 @@ describe('healing ladder', () => {
     expect(at(timeout, { type: 'tick' })).toBe('crash-and-restart');
     expect(at(0, { type: 'renderer-gone', reason: 'killed' })).toBe('none');
     expect(at(1000, { type: 'renderer-gone', reason: 'crashed' })).toBe('load-start');
+    at(0, { type: 'loaded' });
+    at(0, { type: 'heartbeat' });
     expect(at(timeout, { type: 'tick' })).toBe('relaunch');
   });
 

@@ -1,0 +1,51 @@
+// The self-healing ladder's driver: real timers and Electron events in, the pure ladder's actions out.
+import { app } from 'electron';
+import { createHealingLadder, HEARTBEAT_INTERVAL_MS } from '../shared/healing-ladder';
+import type { LadderEvent } from '../shared/healing-ladder';
+import type { Runtime } from './runtime';
+import type { KioskWindow } from './window';
+
+export type Healing = { heartbeat(): void };
+
+export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
+  // A monotonic clock: a wall-clock change (NTP, daylight saving) must not look like a missed heartbeat.
+  const ladder = createHealingLadder({ now: () => performance.now() });
+  const contents = kiosk.window.webContents;
+
+  const feed = (event: LadderEvent): void => {
+    const step = ladder.handle(event);
+    if (step.log !== null) runtime.log.warn(`healing: ${step.log}`);
+    switch (step.action.type) {
+      case 'none':
+        return;
+      case 'crash-and-restart':
+        if (!contents.isDestroyed()) {
+          contents.forcefullyCrashRenderer();
+          contents.loadURL(kiosk.startUrl).catch(() => undefined);
+        }
+        return;
+      case 'load-start':
+        if (!contents.isDestroyed()) contents.loadURL(kiosk.startUrl).catch(() => undefined);
+        return;
+      case 'relaunch':
+        app.relaunch();
+        app.exit(0);
+        return;
+    }
+  };
+
+  const timer = setInterval(() => feed({ type: 'tick' }), HEARTBEAT_INTERVAL_MS);
+  contents.on('did-finish-load', () => feed({ type: 'loaded' }));
+  contents.on('render-process-gone', (_event, details) =>
+    feed({ type: 'renderer-gone', reason: details.reason }),
+  );
+  contents.on('unresponsive', () => runtime.log.warn('healing: renderer unresponsive'));
+  contents.on('responsive', () => runtime.log.info('healing: renderer responsive again'));
+  app.on('child-process-gone', (_event, details) => {
+    if (details.type === 'GPU') feed({ type: 'gpu-gone', reason: details.reason });
+    else runtime.log.warn(`child process gone: ${details.type} (${details.reason})`);
+  });
+  kiosk.window.on('closed', () => clearInterval(timer));
+
+  return { heartbeat: () => feed({ type: 'heartbeat' }) };
+}

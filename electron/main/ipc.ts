@@ -1,0 +1,106 @@
+// One handler per IPC channel. Every message is checked twice before anything happens: the sender must be
+// the kiosk window's main frame on the app origin, and the payload must pass the contract's validator.
+// Refusals are logged (channel and reason only, never the payload).
+import { app, ipcMain } from 'electron';
+import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import type { LoadedConfig } from '../shared/config-schema';
+import { IPC_CHANNELS, isEmptyPayload, isPinAttempt, isUsageEvent } from '../shared/ipc-contract';
+import { createStaffUnlock, isTrustedSender } from '../shared/ipc-guard';
+import { createPinGate } from '../shared/pin-gate';
+import { verifyPin } from './staff-pin';
+import type { UsageStore } from './usage-store';
+import type { Runtime } from './runtime';
+import type { Healing } from './healing';
+import type { KioskWindow } from './window';
+
+/** Wrong PINs in a row before the staff panel locks, and for how long. */
+const PIN_MAX_ATTEMPTS = 5;
+const PIN_LOCKOUT_MS = 5 * 60_000;
+
+export type IpcDeps = {
+  runtime: Runtime;
+  config: LoadedConfig;
+  usage: UsageStore;
+  /** Filled in once the window and the ladder exist; messages before that are refused. */
+  kiosk: () => KioskWindow | null;
+  healing: () => Healing | null;
+};
+
+export function setupIpc(deps: IpcDeps): void {
+  const { runtime } = deps;
+  const clock = (): number => performance.now();
+  const gate = createPinGate({ maxAttempts: PIN_MAX_ATTEMPTS, lockoutMs: PIN_LOCKOUT_MS, now: clock });
+  const unlock = createStaffUnlock({ now: clock });
+
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent, channel: string): boolean => {
+    const kiosk = deps.kiosk();
+    const frame = event.senderFrame;
+    const ok = isTrustedSender({
+      senderId: event.sender.id,
+      kioskId: kiosk === null ? null : kiosk.window.webContents.id,
+      isMainFrame: frame !== null && frame.parent === null,
+      frameUrl: frame === null ? null : frame.url,
+      devServerOrigin: runtime.devServerOrigin,
+    });
+    if (!ok) runtime.log.warn(`IPC ${channel} refused: untrusted sender`);
+    return ok;
+  };
+  const refuse = (channel: string, why: string): Error => {
+    runtime.log.warn(`IPC ${channel} refused: ${why}`);
+    return new Error(`${channel} refused`);
+  };
+  /** invoke channels: sender + payload checked, then the handler runs. */
+  const handle = <P, R>(
+    channel: string,
+    valid: (payload: unknown) => payload is P,
+    run: (payload: P) => R | Promise<R>,
+  ): void => {
+    ipcMain.handle(channel, (event, payload: unknown) => {
+      if (!trusted(event, channel)) throw refuse(channel, 'untrusted sender');
+      if (!valid(payload)) throw refuse(channel, 'invalid payload');
+      return run(payload);
+    });
+  };
+  /** send channels: dropped silently (but logged) when invalid. */
+  const on = <P>(
+    channel: string,
+    valid: (payload: unknown) => payload is P,
+    run: (payload: P) => void,
+  ): void => {
+    ipcMain.on(channel, (event, payload: unknown) => {
+      if (!trusted(event, channel)) return;
+      if (!valid(payload)) {
+        runtime.log.warn(`IPC ${channel} dropped: invalid payload`);
+        return;
+      }
+      run(payload);
+    });
+  };
+
+  on(IPC_CHANNELS.heartbeat, isEmptyPayload, () => deps.healing()?.heartbeat());
+  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => deps.config);
+  on(IPC_CHANNELS.recordUsage, isUsageEvent, (event) => deps.usage.record(event));
+  handle(IPC_CHANNELS.getUsage, isEmptyPayload, () => deps.usage.summary());
+  handle(IPC_CHANNELS.exportUsage, isEmptyPayload, () => deps.usage.exportCsv());
+  handle(IPC_CHANNELS.checkPin, isPinAttempt, ({ pin }) => {
+    const hash = deps.config.config.staff_pin_hash;
+    if (hash === null) return { status: 'not-configured' as const };
+    const result = gate.check(() => verifyPin(pin, hash));
+    runtime.log.info(`staff PIN check: ${result.status}`);
+    if (result.status === 'ok') unlock.grant();
+    return result;
+  });
+  handle(IPC_CHANNELS.restart, isEmptyPayload, () => {
+    if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.restart, 'no staff PIN in the last 2 minutes');
+    runtime.log.info('staff restart');
+    deps.usage.close();
+    app.relaunch();
+    app.exit(0);
+  });
+  handle(IPC_CHANNELS.exit, isEmptyPayload, () => {
+    if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.exit, 'no staff PIN in the last 2 minutes');
+    runtime.log.info('staff exit');
+    deps.kiosk()?.allowClose();
+    app.quit();
+  });
+}

@@ -1,0 +1,58 @@
+// App-level setup that is not about security or the window: one instance, local crash dumps, config,
+// usage counts, menu and quit handling.
+import { app, crashReporter, Menu } from 'electron';
+import type { LoadedConfig } from '../shared/config-schema';
+import { loadConfigFile, resolveConfigPath } from './config-loader';
+import { openUsageStore } from './usage-store';
+import type { UsageStore } from './usage-store';
+import type { Runtime } from './runtime';
+import type { KioskWindow } from './window';
+
+/** A second launch focuses the first kiosk and exits. Returns false in the second instance. */
+export function setupSingleInstance(runtime: Runtime, kiosk: () => KioskWindow | null): boolean {
+  if (!app.requestSingleInstanceLock()) {
+    runtime.log.info('another kiosk is already running; focusing it and exiting');
+    app.exit(0);
+    return false;
+  }
+  app.on('second-instance', () => {
+    const current = kiosk();
+    if (current === null) return;
+    if (current.window.isMinimized()) current.window.restore();
+    current.window.focus();
+  });
+  return true;
+}
+
+/** Crash dumps stay on this machine (userData/Crashpad); nothing is ever uploaded. */
+export function setupCrashReporter(): void {
+  crashReporter.start({ uploadToServer: false });
+}
+
+/** `--config=PATH`, else $KIOSK_CONFIG, else userData/kiosk-config.json; warnings go to the log and the UI. */
+export function setupConfig(runtime: Runtime): LoadedConfig {
+  const { path, source } = resolveConfigPath(process.argv, process.env, app.getPath('userData'));
+  const loaded = loadConfigFile(path);
+  runtime.log.info(`config: ${path} (from ${source}), ${loaded.warnings.length} warning(s)`);
+  for (const warning of loaded.warnings) runtime.log.warn(`config ${warning.key}: ${warning.message}`);
+  return loaded;
+}
+
+export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageStore {
+  const store = openUsageStore({
+    dir: app.getPath('userData'),
+    enabled: config.config.usage_counts,
+    log: (line) => runtime.log.info(`usage: ${line}`),
+  });
+  app.on('will-quit', () => store.close());
+  return store;
+}
+
+/** No application menu (and so none of its accelerators); quit when the (staff-closed) window is gone. */
+export function setupAppShell(runtime: Runtime): void {
+  Menu.setApplicationMenu(null);
+  app.on('window-all-closed', () => app.quit());
+  app.on('render-process-gone', (_event, _contents, details) => {
+    runtime.log.warn(`a renderer is gone (${details.reason}, exit code ${details.exitCode})`);
+  });
+}

@@ -1,0 +1,35 @@
+// What every setup step needs to know about this run: dev or production, where the built files are, the
+// logger. Built once in index.ts and passed down, so no module reads process.env on its own.
+import { app } from 'electron';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createLogger } from './logger';
+import type { Logger } from './logger';
+
+export type Runtime = {
+  /** `npm run dev`: windowed, DevTools, UI from the Vite dev server. Never true in a packaged app. */
+  dev: boolean;
+  /** The Vite dev server origin in dev, else null. */
+  devServerOrigin: string | null;
+  /** The built renderer folder that app:// serves. */
+  rendererDir: string;
+  /** The built preload bundle. */
+  preloadPath: string;
+  log: Logger;
+};
+
+/** `npm run dev` sets KIOSK_DEV_SERVER; a packaged kiosk ignores it. */
+export function createRuntime(): Runtime {
+  const devServer = process.env.KIOSK_DEV_SERVER;
+  const dev = !app.isPackaged && devServer !== undefined && devServer !== '';
+  // The bundle lives at <out>/main/index.js; preload and renderer are its siblings.
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  return {
+    dev,
+    devServerOrigin: dev ? new URL(devServer).origin : null,
+    rendererDir: join(here, '..', 'renderer'),
+    preloadPath: join(here, '..', 'preload', 'index.cjs'),
+    // userData is known before 'ready'; logs never hold visitor data (see logger.ts).
+    log: createLogger({ dir: join(app.getPath('userData'), 'logs'), echo: dev }),
+  };
+}

@@ -58,6 +58,13 @@ const steps: Step[] = [
     report: { file: `${results}/e2e.json`, read: readPlaywright },
   },
   {
+    // Packs the unpacked app against a stand-in Electron and audits app.asar; reports the fuses as skipped.
+    name: 'packaging (dist:check)',
+    command: ['npx', 'tsx', 'build/scripts/dist-check.ts'],
+    env: { KIOSK_DIST_CHECK_REPORT: `${results}/dist-check.json` },
+    report: { file: `${results}/dist-check.json`, read: (json) => json as Counts },
+  },
+  {
     name: 'Electron end-to-end',
     command: ['npm', 'run', '--silent', 'test:electron'],
     env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${results}/electron.json` },

@@ -3,6 +3,8 @@ import type { ReturnPlace, UiStrings } from '../i18n/en';
 import type { Place } from '../state/navigation.svelte';
 
 const RETURN_PLACES: Record<Place['screen'], ReturnPlace | null> = {
+  // Never a way back (a visit's history starts on the start screen); listed because the map is total.
+  attract: null,
   start: 'start',
   topics: 'topics',
   phases: 'phases',

@@ -3,13 +3,24 @@
 import { kiosk } from '../lib/kiosk';
 
 export type ScreenKind =
-  'start' | 'guide' | 'guide-end' | 'topics' | 'phases' | 'side-effects' | 'page' | 'glossary' | 'sources';
+  | 'attract'
+  | 'start'
+  | 'guide'
+  | 'guide-end'
+  | 'topics'
+  | 'phases'
+  | 'side-effects'
+  | 'page'
+  | 'glossary'
+  | 'sources';
 
 export type Place = { screen: ScreenKind; pageId: string | null; card: number };
 
 export type NavigationSnapshot = { current: Place; history: Place[]; termId: string | null };
 
 const START: Place = Object.freeze({ screen: 'start', pageId: null, card: 0 });
+/** Where the kiosk boots and every reset lands: the invitation to touch. Never a way back. */
+const ATTRACT: Place = Object.freeze({ screen: 'attract', pageId: null, card: 0 });
 // Long wanderings keep only the most recent way back; enough for any real visit.
 const MAX_HISTORY = 50;
 
@@ -18,7 +29,7 @@ function samePlace(a: Place, b: Place): boolean {
 }
 
 class Navigation {
-  current = $state.raw<Place>(START);
+  current = $state.raw<Place>(ATTRACT);
   history = $state.raw<Place[]>([]);
   /** The glossary word whose definition panel is open. */
   termId = $state<string | null>(null);
@@ -60,8 +71,14 @@ class Navigation {
     this.termId = null;
   }
 
+  /** A touch on the attract screen: the visit begins on the start screen, with nothing to go back to. */
+  begin(): void {
+    this.history = [];
+    this.#arrive(START, false);
+  }
+
   reset(): void {
-    this.current = START;
+    this.current = ATTRACT;
     this.history = [];
     this.termId = null;
   }

@@ -262,7 +262,7 @@ async function compileLocale(
         id: p.id,
         file: p.file,
         rel: p.rel,
-        kind: p.meta?.kind ?? 'reference',
+        kind: p.meta?.kindKnown ? p.meta.kind : null,
         cards: p.cards.map((c) => ({ id: c.id, line: c.pos.line })),
         slots: [...new Set(p.cards.flatMap((c) => slotsIn(c.blocks)))],
         bodyLine: p.bodyLine,

@@ -8,7 +8,8 @@ export type PageShape = {
   file: string;
   /** Path inside the locale folder (e.g. `01-guide/02-what-is-all.md`), to name the expected twin. */
   rel: string;
-  kind: PageKind;
+  /** Null when the page's kind is missing or invalid (already an error). */
+  kind: PageKind | null;
   cards: { id: string; line: number }[];
   slots: SlotName[];
   bodyLine: number;
@@ -41,7 +42,7 @@ export function checkParity(reference: LocaleShape, other: LocaleShape, root: st
       );
       continue;
     }
-    if (twin.kind !== p.kind) {
+    if (twin.kind !== null && p.kind !== null && twin.kind !== p.kind) {
       sink.error(twin.file, 1, 1, 'parity-kind', `This page's kind is "${twin.kind}" but ${p.file} says "${p.kind}".`, `Use \`kind: ${p.kind}\` in both files.`);
     }
     const a = p.cards.map((c) => c.id);

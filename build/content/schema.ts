@@ -34,6 +34,8 @@ export type PageMeta = {
   slotDefaults: Record<PhoneSlot, string> | null;
   /** Line of the `kind:` setting (for "exactly one call-now page" errors). */
   kindLine: number;
+  /** False when `kind` was missing or invalid (then `kind` is a stand-in and parity skips it). */
+  kindKnown: boolean;
 };
 
 const PAGE_KEYS = [
@@ -315,6 +317,7 @@ export function validatePageMeta(
     translation,
     slotDefaults,
     kindLine: r.at(r.entries.get('kind')?.keyNode).line,
+    kindKnown: kind !== null,
   };
 }
 

@@ -6,8 +6,10 @@
 // e.g. `page.addInitScript(() => { win.__KIOSK_TEST_CONFIG__ = { idle_seconds: 60 }; })`. It is read only
 // in the browser fallback, i.e. only when `window.kiosk` is absent, so it cannot act inside Electron, where the
 // preload always exposes `window.kiosk`. `window.__KIOSK_TEST_PIN__` (a string) is the PIN the fallback
-// accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt).
+// accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt; the hash itself is
+// not checked). Wrong PINs go through the same PinGate as main's (5 tries, then locked for 5 minutes).
 import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
+import { createPinGate } from '../../electron/shared/pin-gate';
 import { DEFAULT_CONFIG, type KioskConfig, type LoadedConfig } from '../../electron/shared/config-schema';
 import type {
   DayCounts,
@@ -28,8 +30,9 @@ export type KioskWindow = Window & {
 
 const win = window as KioskWindow;
 
+// The same brake as main's (electron/main/ipc.ts), so the browser tests see the kiosk's lockout.
 const PREVIEW_PIN_ATTEMPTS = 5;
-const PREVIEW_LOCK_SECONDS = 60;
+const PREVIEW_LOCK_MS = 5 * 60_000;
 const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app can do this.';
 
 function localDay(date: Date): string {
@@ -78,8 +81,11 @@ function createBrowserFallback(): KioskApi {
   const override = win.__KIOSK_TEST_CONFIG__ ?? {};
   const config: KioskConfig = { ...DEFAULT_CONFIG, ...override };
   const days: DayCounts[] = [];
-  let attemptsLeft = PREVIEW_PIN_ATTEMPTS;
-  let lockedUntil = 0;
+  const pinGate = createPinGate({
+    maxAttempts: PREVIEW_PIN_ATTEMPTS,
+    lockoutMs: PREVIEW_LOCK_MS,
+    now: () => Date.now(),
+  });
 
   return {
     heartbeat(): void {
@@ -106,24 +112,8 @@ function createBrowserFallback(): KioskApi {
     },
     checkPin(attempt: PinAttempt): Promise<PinResult> {
       if (!config.staff_pin_hash) return Promise.resolve({ status: 'not-configured' });
-      const now = Date.now();
-      if (now < lockedUntil) {
-        return Promise.resolve({
-          status: 'locked',
-          retryAfterSeconds: Math.ceil((lockedUntil - now) / 1000),
-        });
-      }
-      if (win.__KIOSK_TEST_PIN__ !== undefined && attempt.pin === win.__KIOSK_TEST_PIN__) {
-        attemptsLeft = PREVIEW_PIN_ATTEMPTS;
-        return Promise.resolve({ status: 'ok' });
-      }
-      attemptsLeft -= 1;
-      if (attemptsLeft <= 0) {
-        attemptsLeft = PREVIEW_PIN_ATTEMPTS;
-        lockedUntil = now + PREVIEW_LOCK_SECONDS * 1000;
-        return Promise.resolve({ status: 'locked', retryAfterSeconds: PREVIEW_LOCK_SECONDS });
-      }
-      return Promise.resolve({ status: 'wrong', attemptsLeft });
+      const testPin = win.__KIOSK_TEST_PIN__;
+      return Promise.resolve(pinGate.check(() => testPin !== undefined && attempt.pin === testPin));
     },
     restart(): Promise<void> {
       return Promise.reject(new Error(UNAVAILABLE));

@@ -200,10 +200,14 @@ async function compileLocale(
 ): Promise<{ content: LocaleContent; shape: LocaleShape }> {
   // Glossary first: pages link to it.
   let glossary: GlossaryEntry[] = [];
+  // Unreadable glossary: already an error; skip the checks that would only echo it (undefined terms, parity).
+  let glossaryOk = false;
   const glossaryFile = entry.glossary ? `${root}/${entry.glossary}` : null;
   if (entry.glossary && glossaryFile) {
     const text = decodeText(glossaryFile, files.get(entry.glossary) ?? new Uint8Array(), sink);
-    if (text !== null) glossary = parseGlossary(glossaryFile, text, sink);
+    const parsedGlossary = text === null ? null : parseGlossary(glossaryFile, text, sink);
+    glossaryOk = parsedGlossary !== null;
+    glossary = parsedGlossary ?? [];
   } else {
     sink.error(`${root}/${locale}/glossary.yaml`, 1, 1, 'missing-glossary', `There is no glossary for "${locale}".`, `Create ${root}/${locale}/glossary.yaml (see ${root}/README.md, "Words to know").`);
   }
@@ -256,7 +260,7 @@ async function compileLocale(
   const shapes: PageShape[] = [];
   for (const p of parsed) {
     try {
-      const page = await finishPage(p, locale, linker, cardIds, glossaryFile, sink);
+      const page = await finishPage(p, locale, linker, cardIds, glossaryOk ? glossaryFile : null, sink);
       if (page) pages.push(page);
       shapes.push({
         id: p.id,
@@ -288,7 +292,11 @@ async function compileLocale(
       glossary: glossaryOut,
       slotDefaults,
     },
-    shape: { locale, pages: shapes, glossaryFile, glossary: glossary.map((g) => ({ id: g.id, line: g.line })) },
+    shape: {
+      locale,
+      pages: shapes,
+      glossaryFile: glossaryOk ? glossaryFile : null,
+      glossary: glossary.map((g) => ({ id: g.id, line: g.line })) },
   };
 }
 
@@ -321,14 +329,14 @@ async function finishPage(
   for (const raw of p.cards) {
     const forced = linker.link(raw.blocks);
     for (const use of forced) {
-      if (!linker.has(use.id)) {
+      if (glossaryFile !== null && !linker.has(use.id)) {
         sink.error(
           file,
           use.pos.line,
           use.pos.column,
           'glossary-term-undefined',
           `The glossary word "${use.id}" is used but not defined.`,
-          `Add an entry with \`id: ${use.id}\` to ${glossaryFile ?? 'the glossary'}, or fix the id in [[…]].`,
+          `Add an entry with \`id: ${use.id}\` to ${glossaryFile}, or fix the id in [[…]].`,
         );
       }
     }

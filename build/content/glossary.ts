@@ -11,9 +11,10 @@ export type GlossaryEntry = { id: string; term: string; also: string[]; definiti
 
 const GLOSSARY_KEYS = ['id', 'term', 'also', 'definition'] as const;
 
-export function parseGlossary(file: string, text: string, sink: IssueSink): GlossaryEntry[] {
+/** The entries, or null when the file could not be read as a list at all (errors recorded). */
+export function parseGlossary(file: string, text: string, sink: IssueSink): GlossaryEntry[] | null {
   const src = parseYaml(file, text, 1, sink, 'glossary');
-  if (!src) return [];
+  if (!src) return null;
   const root = src.doc.contents as Node | null;
   if (!isSeq(root)) {
     const at = src.at(root);

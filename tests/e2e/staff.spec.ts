@@ -1,0 +1,172 @@
+// The staff side (issue 5): the hidden corner hold, the PIN pad (right, wrong, locked, unlocked, not
+// configured), the staff panel and its self-close, cleaning mode. Time is Playwright's fake clock.
+import { expect, test } from '@playwright/test';
+import {
+  begin,
+  boot,
+  expectNoAxeViolations,
+  holdCorner,
+  openPad,
+  openPanel,
+  TEST_PIN,
+  typePin,
+} from './session-helpers';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+const WITH_PIN = { config: { staff_pin_hash: 'scrypt$test-only' }, pin: TEST_PIN };
+
+test('the corner needs the full 5-second hold; 4 seconds does nothing', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await holdCorner(page, 4000);
+  await expect(page.getByTestId('pin-pad')).toHaveCount(0);
+  await expect(page.getByTestId('attract')).toBeVisible();
+  // The full hold works on the attract screen, and its release does not start a visit.
+  await openPad(page);
+  await page.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(page.getByTestId('pin-pad')).toHaveCount(0);
+  await expect(page.getByTestId('attract')).toBeVisible();
+  // A long hold anywhere else opens nothing.
+  await begin(page);
+  const intro = await page.locator('.intro').boundingBox();
+  if (!intro) throw new Error('no intro paragraph');
+  await holdCorner(page, 6000, { x: intro.x + 20, y: intro.y + 10 });
+  await expect(page.getByTestId('pin-pad')).toHaveCount(0);
+  // On a visitor screen the corner lies over the Home button: the hold opens the pad and does not go Home.
+  await page.getByRole('button', { name: /Choose a topic/ }).tap();
+  await openPad(page);
+  await expect(page.locator('.app[data-screen="topics"]')).toBeAttached();
+  await page.getByRole('button', { name: 'Cancel' }).tap();
+  await expect(page.locator('.app[data-screen="topics"]')).toBeVisible();
+});
+
+test('axe: the PIN pad and the staff panel', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await openPad(page);
+  await expectNoAxeViolations(page, 'the PIN pad');
+  await boot(page, WITH_PIN);
+  await openPanel(page);
+  await expectNoAxeViolations(page, 'the staff panel');
+});
+
+test('right PIN opens the staff panel; the pad shows dots, never digits', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await begin(page);
+  await openPad(page);
+  const pad = page.getByTestId('pin-pad');
+  for (const digit of '246') await pad.getByRole('button', { name: digit, exact: true }).tap();
+  await expect(page.getByTestId('pin-dots').locator('.dot')).toHaveCount(3);
+  await expect(page.getByTestId('pin-dots')).not.toContainText('2');
+  await pad.getByRole('button', { name: 'Delete' }).tap();
+  await expect(page.getByTestId('pin-dots').locator('.dot')).toHaveCount(2);
+  await pad.getByRole('button', { name: 'Enter' }).tap();
+  await expect(page.getByTestId('pin-message')).toHaveText('Enter 4 to 12 digits.');
+  await pad.getByRole('button', { name: 'Cancel' }).tap();
+
+  await openPanel(page);
+  const panel = page.getByTestId('staff-panel');
+  await expect(panel.getByRole('heading', { name: 'Staff panel' })).toBeVisible();
+  // Usage: this visit was counted today; the table has 30 days and the chart 30 bars.
+  await expect(page.getByTestId('usage-table').locator('tbody tr')).toHaveCount(30);
+  await expect(page.getByTestId('usage-table').locator('tbody tr').first().locator('td').first()).toHaveText(
+    '1',
+  );
+  await expect(page.getByTestId('usage-chart').locator('rect')).toHaveCount(30);
+  await page.getByTestId('export-csv').tap();
+  await expect(page.getByTestId('export-result')).toContainText(
+    'Not exported: Not available in the browser preview',
+  );
+  await expect(page.getByTestId('content-status')).toContainText('content warning');
+  await expect(page.getByTestId('config-status')).toContainText('browser preview uses the defaults');
+  await expect(page.getByTestId('restart-unavailable')).toHaveText(
+    'Restart and exit work only in the kiosk app.',
+  );
+  // No style attribute anywhere (the CSP forbids them).
+  expect(await page.locator('[style]').count()).toBe(0);
+  await page.getByTestId('staff-close').tap();
+  await expect(panel).toHaveCount(0);
+});
+
+test('wrong PIN: tries left; five wrong: locked with the pad disabled; unlocked after 5 minutes', async ({
+  page,
+}) => {
+  await boot(page, WITH_PIN);
+  await openPad(page);
+  const message = page.getByTestId('pin-message');
+  for (let left = 4; left >= 1; left--) {
+    await typePin(page, '1111');
+    await expect(message).toHaveText(`Wrong PIN, ${left} ${left === 1 ? 'try' : 'tries'} left`);
+  }
+  await typePin(page, '1111');
+  await expect(message).toHaveText('Locked. Try again in 5 minutes.');
+  const pad = page.getByTestId('pin-pad');
+  await expect(pad.getByRole('button', { name: '1', exact: true })).toBeDisabled();
+  await expect(pad.getByRole('button', { name: 'Enter', exact: true })).toBeDisabled();
+  await expect(pad.getByRole('button', { name: 'Cancel' })).toBeEnabled();
+  await pad.getByRole('button', { name: 'Cancel' }).tap();
+
+  // Still locked a minute later, even with the right PIN in hand.
+  await page.clock.fastForward('01:00');
+  await openPad(page);
+  await expect(message).toHaveText('Locked. Try again in 4 minutes.');
+  await expect(pad.getByRole('button', { name: '2', exact: true })).toBeDisabled();
+
+  await page.clock.fastForward('04:00');
+  await expect(page.getByTestId('pin-pad')).toHaveCount(0); // closed itself after 60 s untouched
+  await openPad(page);
+  await expect(message).toHaveText('');
+  await typePin(page, TEST_PIN);
+  await expect(page.getByTestId('staff-panel')).toBeVisible();
+});
+
+test('no PIN configured: the panel says how to set one and offers nothing else', async ({ page }) => {
+  await boot(page);
+  await openPad(page);
+  await typePin(page, '0000');
+  const panel = page.getByTestId('staff-panel');
+  await expect(panel.getByRole('heading', { name: 'No staff PIN is set' })).toBeVisible();
+  await expect(page.getByTestId('pin-not-configured')).toContainText('npm run kiosk:pin');
+  await expect(page.getByTestId('pin-not-configured')).toContainText('staff_pin_hash');
+  await expect(page.getByTestId('pin-not-configured')).toContainText('Restart the kiosk');
+  await expect(panel.getByRole('button')).toHaveCount(1); // Close only
+  await expect(page.getByTestId('start-cleaning')).toHaveCount(0);
+});
+
+test('cleaning mode swallows touches and keys for 60 s, shows the countdown, then ends by itself', async ({
+  page,
+}) => {
+  await boot(page, WITH_PIN);
+  await openPanel(page);
+  const close = await page.getByTestId('staff-close').boundingBox();
+  if (!close) throw new Error('no close button');
+  await page.getByTestId('start-cleaning').tap();
+  const cleaning = page.getByTestId('cleaning');
+  await expect(cleaning).toBeVisible();
+  await expect(page.getByTestId('cleaning-countdown')).toHaveText('60');
+  // Touches where the Close button is, a corner hold and keys all do nothing.
+  await page.touchscreen.tap(close.x + close.width / 2, close.y + close.height / 2);
+  await page.mouse.click(close.x + close.width / 2, close.y + close.height / 2);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  await holdCorner(page, 5000);
+  await expect(page.getByTestId('cleaning-countdown')).toHaveText('55');
+  await expect(cleaning).toBeVisible();
+  await expect(page.getByTestId('staff-panel')).toBeVisible();
+  await page.clock.runFor(54_000);
+  await expect(page.getByTestId('cleaning-countdown')).toHaveText('1');
+  await page.clock.runFor(1000);
+  await expect(cleaning).toHaveCount(0);
+  await expect(page.getByTestId('staff-panel')).toBeVisible();
+});
+
+test('the staff panel closes itself after 60 s without a touch', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await openPanel(page);
+  await page.clock.runFor(50_000);
+  await page.getByTestId('staff-panel').getByRole('heading', { name: 'Usage counts (last 30 days)' }).tap();
+  await page.clock.runFor(59_000);
+  await expect(page.getByTestId('staff-panel')).toBeVisible();
+  await page.clock.runFor(1000);
+  await expect(page.getByTestId('staff-panel')).toHaveCount(0);
+  await expect(page.getByTestId('attract')).toBeVisible();
+});

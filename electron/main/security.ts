@@ -126,7 +126,7 @@ function guardContents(contents: WebContents, runtime: Runtime): void {
     const decision = decideKey(input, { dev: runtime.dev });
     if (decision.block) {
       event.preventDefault();
-      if (input.type === 'keyDown') runtime.log.info(`key blocked (${decision.rule})`);
+      if (input.type !== 'keyUp') runtime.log.info(`key blocked (${decision.rule})`);
     }
   });
   if (!runtime.dev) {

@@ -33,6 +33,7 @@ export type KioskWebPreferences = {
   safeDialogs: true;
   autoplayPolicy: 'document-user-activation-required';
   backgroundThrottling: false;
+  disableBlinkFeatures: 'Auxclick';
 };
 
 export type KioskWindowOptions = {
@@ -98,6 +99,8 @@ export function kioskWindowOptions(env: WindowEnv): KioskWindowOptions {
       autoplayPolicy: 'document-user-activation-required',
       // The window is always in front; keep its timers (the heartbeat) running at full rate.
       backgroundThrottling: false,
+      // Middle-click (auxclick) opens no new windows, even before the window-open handler denies them.
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

@@ -39,6 +39,7 @@ describe('kiosk window options', () => {
     ['devTools', false],
     ['zoomFactor', 1],
     ['disableDialogs', true],
+    ['disableBlinkFeatures', 'Auxclick'],
   ] as const)('production webPreferences.%s is %s', (name, value) => {
     expect(prod.webPreferences[name]).toBe(value);
     expect(Object.prototype.hasOwnProperty.call(prod.webPreferences, name)).toBe(true);

@@ -1,0 +1,271 @@
+// The real kiosk shell: Electron running the built main, preload and renderer. Launched by run.ts only where
+// an Electron binary exists (KIOSK_ELECTRON_BINARY, KIOSK_MAIN_ENTRY are set by it).
+import { _electron as electron, expect, test } from '@playwright/test';
+import type { ElectronApplication, Page } from '@playwright/test';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const binary = process.env.KIOSK_ELECTRON_BINARY;
+const mainEntry = process.env.KIOSK_MAIN_ENTRY;
+
+let app: ElectronApplication;
+let page: Page;
+let configDir: string;
+
+test.beforeAll(() => {
+  if (!binary || !mainEntry) throw new Error('Run this suite through `npm run test:electron`.');
+});
+
+test.beforeEach(async () => {
+  configDir = mkdtempSync(join(tmpdir(), 'kiosk-electron-'));
+  const configPath = join(configDir, 'kiosk-config.json');
+  writeFileSync(configPath, JSON.stringify({ idle_seconds: 5, usage_counts: false }));
+  const env = { ...process.env } as Record<string, string>;
+  delete env.KIOSK_DEV_SERVER;
+  app = await electron.launch({
+    executablePath: binary as string,
+    args: [mainEntry as string, `--config=${configPath}`],
+    env,
+  });
+  page = await app.firstWindow();
+  await page.waitForLoadState('domcontentloaded');
+  await expect(page.locator('#app')).not.toBeEmpty();
+});
+
+test.afterEach(async () => {
+  // The window refuses to close; end the process from main.
+  await app.evaluate(({ app: electronApp }) => electronApp.exit(0)).catch(() => undefined);
+  await app.close().catch(() => undefined);
+  rmSync(configDir, { recursive: true, force: true });
+});
+
+/** The kiosk window's state, read in main. */
+async function windowState(): Promise<{
+  count: number;
+  url: string;
+  fullScreen: boolean;
+  kiosk: boolean;
+  menu: boolean;
+  devTools: boolean;
+  zoom: number;
+  prefs: Record<string, unknown> | null;
+}> {
+  return app.evaluate(({ BrowserWindow, Menu }) => {
+    const windows = BrowserWindow.getAllWindows();
+    const w = windows[0];
+    return {
+      count: windows.length,
+      url: w.webContents.getURL(),
+      fullScreen: w.isFullScreen(),
+      kiosk: w.isKiosk(),
+      menu: Menu.getApplicationMenu() !== null,
+      devTools: w.webContents.isDevToolsOpened(),
+      zoom: w.webContents.getZoomFactor(),
+      // getLastWebPreferences() is gone from Electron's typings; use it where the runtime still has it.
+      prefs:
+        (
+          w.webContents as unknown as { getLastWebPreferences?: () => Record<string, unknown> }
+        ).getLastWebPreferences?.() ?? null,
+    };
+  });
+}
+
+test('one fullscreen kiosk window on app://kiosk with the locked-down preferences', async () => {
+  const state = await windowState();
+  expect(state.count).toBe(1);
+  expect(state.url).toBe('app://kiosk/');
+  expect(state.fullScreen).toBe(true);
+  expect(state.kiosk).toBe(true);
+  expect(state.menu).toBe(false);
+  const prefs = state.prefs;
+  test.info().annotations.push({
+    type: 'webPreferences',
+    description:
+      prefs === null ? 'not readable in this Electron; checked by behaviour below' : 'read from main',
+  });
+  if (prefs !== null)
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      webSecurity: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webviewTag: false,
+      spellcheck: false,
+      navigateOnDragDrop: false,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      devTools: false,
+    });
+  const page_ = await page.evaluate(() => ({
+    kiosk: Object.keys((window as unknown as { kiosk: object }).kiosk).sort(),
+    require: typeof (window as unknown as { require?: unknown }).require,
+    process: typeof (window as unknown as { process?: unknown }).process,
+    ipc: typeof (window as unknown as { ipcRenderer?: unknown }).ipcRenderer,
+    // webviewTag: false → <webview> is an unknown element.
+    webview: document.createElement('webview').constructor.name,
+    frozen: Object.isFrozen((window as unknown as { kiosk: object }).kiosk),
+  }));
+  expect(page_).toEqual({
+    kiosk: [
+      'checkPin',
+      'exit',
+      'exportUsage',
+      'getConfig',
+      'getUsage',
+      'heartbeat',
+      'recordUsage',
+      'restart',
+    ],
+    require: 'undefined',
+    process: 'undefined',
+    ipc: 'undefined',
+    webview: 'HTMLUnknownElement',
+    frozen: true,
+  });
+  const loaded = await page.evaluate(() =>
+    (
+      window as unknown as { kiosk: { getConfig(): Promise<{ config: { idle_seconds: number } }> } }
+    ).kiosk.getConfig(),
+  );
+  expect(loaded.config.idle_seconds).toBe(5);
+});
+
+test('blocked keys do nothing: reload, DevTools, close, zoom', async () => {
+  await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0].webContents;
+    (globalThis as unknown as { loads: number }).loads = 0;
+    contents.on('did-start-loading', () => {
+      (globalThis as unknown as { loads: number }).loads += 1;
+    });
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { marker: number; seenKeys: string[] };
+    w.marker = 42;
+    w.seenKeys = [];
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        // Modifier keys alone reach the page; what matters is the key they were combined with.
+        if (!['Control', 'Shift', 'Alt', 'Meta'].includes(event.key)) w.seenKeys.push(event.key);
+      },
+      true,
+    );
+  });
+  const logFile = await app.evaluate(
+    ({ app: electronApp }) => `${electronApp.getPath('userData')}/logs/kiosk.log`,
+  );
+  const logStart = existsSync(logFile) ? statSync(logFile).size : 0;
+  const blocked = [
+    'Control+r',
+    'Control+Shift+R',
+    'F5',
+    'F12',
+    'Control+Shift+I',
+    'Control+w',
+    'Control+q',
+    'Alt+F4',
+    'F11',
+    'Control+=',
+    'Control+-',
+    'Control+p',
+    'Control+u',
+    'Control+n',
+    'Alt+ArrowLeft',
+  ];
+  for (const key of blocked) await page.keyboard.press(key);
+  // Esc is deliberately let through to the page (panels close with it); fullscreen is restored by main.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('a');
+  // The page saw only the keys the table lets through.
+  expect(await page.evaluate(() => (window as unknown as { seenKeys: string[] }).seenKeys)).toEqual([
+    'Escape',
+    'a',
+  ]);
+  // And main logged each block with its rule.
+  const log = readFileSync(logFile, 'utf8').slice(logStart);
+  for (const rule of [
+    'reload',
+    'reload-f5',
+    'devtools-f12',
+    'devtools-ctrl-shift',
+    'close-window',
+    'quit',
+    'close-alt-f4',
+    'fullscreen-f11',
+    'zoom',
+    'print',
+    'view-source',
+    'new-window',
+    'history-alt-arrows',
+  ]) {
+    expect(log, rule).toContain(`key blocked (${rule})`);
+  }
+  // A round trip through the page after the keys: any reload would have replaced the marker by now.
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+  const state = await windowState();
+  expect(state.count).toBe(1);
+  expect(state.devTools).toBe(false);
+  expect(state.zoom).toBe(1);
+  expect(state.fullScreen).toBe(true);
+  expect(await app.evaluate(() => (globalThis as unknown as { loads: number }).loads)).toBe(0);
+});
+
+test('window.open and navigation away are refused', async () => {
+  const opened = await page.evaluate(() => window.open('app://kiosk/') === null);
+  expect(opened).toBe(true);
+  const attempt = app.evaluate(
+    ({ BrowserWindow }) =>
+      new Promise<{ url: string; prevented: boolean }>((done) => {
+        BrowserWindow.getAllWindows()[0].webContents.once('will-navigate', (event) => {
+          // Our guard ran first (registered at creation): the event is already prevented.
+          done({ url: event.url, prevented: event.defaultPrevented });
+        });
+      }),
+  );
+  await page.evaluate(() => {
+    window.location.href = 'https://example.org/';
+  });
+  expect(await attempt).toEqual({ url: 'https://example.org/', prevented: true });
+  expect((await windowState()).url).toBe('app://kiosk/');
+  expect((await windowState()).count).toBe(1);
+});
+
+test('a fetch outside the app origin fails', async () => {
+  const results = await page.evaluate(async () => {
+    const tryFetch = (url: string): Promise<string> =>
+      fetch(url).then(
+        () => 'fetched',
+        () => 'failed',
+      );
+    return Promise.all([
+      tryFetch('https://example.org/'),
+      tryFetch('http://127.0.0.1:9/'),
+      tryFetch('file:///etc/passwd'),
+      tryFetch('app://kiosk/'),
+    ]);
+  });
+  expect(results).toEqual(['failed', 'failed', 'failed', 'fetched']);
+});
+
+test('a crashed renderer is back on the start screen within 3 s', async () => {
+  const result = await app.evaluate(
+    ({ BrowserWindow }) =>
+      new Promise<{ ms: number; url: string }>((done) => {
+        const contents = BrowserWindow.getAllWindows()[0].webContents;
+        const started = Date.now();
+        contents.once('did-finish-load', () => done({ ms: Date.now() - started, url: contents.getURL() }));
+        contents.forcefullyCrashRenderer();
+      }),
+  );
+  expect(result.url).toBe('app://kiosk/');
+  expect(result.ms).toBeLessThan(3_000);
+  const children: unknown = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0].webContents.executeJavaScript(
+      'document.querySelector("#app") ? document.querySelector("#app").childElementCount : 0',
+    ),
+  );
+  expect(children).toBeGreaterThan(0);
+});

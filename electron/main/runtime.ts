@@ -18,8 +18,14 @@ export type Runtime = {
   log: Logger;
 };
 
+/** The folder name under the OS app-data folder (Linux ~/.config, Windows %APPDATA%, macOS Application Support). */
+export const USER_DATA_NAME = 'ALL Chemo Guide';
+
 /** `npm run dev` sets KIOSK_DEV_SERVER; a packaged kiosk ignores it. */
 export function createRuntime(): Runtime {
+  // One user-data folder however the kiosk was launched (packaged, `electron out/main/index.js`, Playwright),
+  // so logs, config and usage counts are always in the same place. Must happen before anything reads it.
+  app.setPath('userData', join(app.getPath('appData'), USER_DATA_NAME));
   const devServer = process.env.KIOSK_DEV_SERVER;
   const dev = !app.isPackaged && devServer !== undefined && devServer !== '';
   // The bundle lives at <out>/main/index.js; preload and renderer are its siblings.

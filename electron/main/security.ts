@@ -40,13 +40,19 @@ function setupPermissions(ses: Session, runtime: Runtime): void {
     runtime.log.info(`permission request ${decision.grant ? 'granted' : 'denied'}: ${decision.reason}`);
     callback(decision.grant);
   });
+  // Chromium re-checks permissions often; log each denied (permission, origin) pair once per run.
+  const loggedChecks = new Set<string>();
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin) => {
     const decision = decidePermission({
       permission,
       origin: requestingOrigin,
       isAppOrigin: isApp(requestingOrigin),
     });
-    if (!decision.grant) runtime.log.info(`permission check denied: ${decision.reason}`);
+    const key = `${permission} ${requestingOrigin}`;
+    if (!decision.grant && !loggedChecks.has(key)) {
+      loggedChecks.add(key);
+      runtime.log.info(`permission check denied: ${decision.reason}`);
+    }
     return decision.grant;
   });
   ses.setDevicePermissionHandler((details) => {

@@ -49,7 +49,10 @@ export function kioskContent(options: KioskContentOptions): Plugin {
         ...(options.today ? { today: options.today } : {}),
       });
       if (result.errors.length > 0) {
-        this.error(formatBuildFailure(result.errors));
+        // A plain Error without a stack: Rolldown would otherwise append its own stack to what educators read.
+        const failure = new Error(formatBuildFailure(result.errors));
+        failure.stack = "";
+        throw failure;
       }
       if (result.warnings.length > 0 && server === null) {
         this.warn(`${result.warnings.length} content warning(s):\n${formatIssues(result.warnings)}`);

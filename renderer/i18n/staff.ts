@@ -1,5 +1,7 @@
 // Staff-only labels (PIN pad, staff panel, cleaning mode). English only: staff are trained on one language,
 // and visitors never see these. Kept in one table so a site can translate them in one place.
+import type { SessionLengthBucket } from '../../electron/shared/ipc-contract';
+
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
@@ -41,6 +43,14 @@ export const STAFF_TEXT = {
   colVisits: 'Visits',
   colTours: 'Tours finished',
   colViews: 'Page views',
+  visitLengths: 'Visit lengths (30 days):',
+  bucketNames: {
+    '<1m': 'under 1 min',
+    '1-3m': '1–3 min',
+    '3-10m': '3–10 min',
+    '10-30m': '10–30 min',
+    '30m+': '30 min or more',
+  } as Record<SessionLengthBucket, string>,
   exportCsv: 'Export CSV',
   exporting: 'Exporting…',
   exported: (path: string): string => `Saved to ${path}`,

@@ -2,9 +2,11 @@
 // reset that leaves nothing of the visit behind — proven equal to a fresh start, in state and in the DOM.
 // Time is Playwright's fake clock: no test waits for real minutes.
 import { type Page, expect, test } from '@playwright/test';
-import { begin, boot, expectNoAxeViolations } from './session-helpers';
+import { begin, boot, expectNoAxeViolations, openPanel, TEST_PIN } from './session-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
+
+const WITH_PIN = { config: { staff_pin_hash: 'scrypt$test-only' }, pin: TEST_PIN };
 
 type Fingerprint = {
   state: unknown;
@@ -140,7 +142,7 @@ test('"I read slowly" gives ten times as long: no warning at 2 minutes, a warnin
 });
 
 test('a reset clears every visitor setting and equals a fresh start (state and DOM)', async ({ page }) => {
-  await boot(page);
+  await boot(page, WITH_PIN);
   const fresh = await fingerprint(page);
   expect(fresh.scrolled).toEqual([]);
 
@@ -187,10 +189,24 @@ test('a reset clears every visitor setting and equals a fresh start (state and D
   expect(after.openDialogs).toBe(0);
   expect(after.body).toBe(fresh.body);
 
+  // The ended visit was counted once, in its length bucket (20.5 minutes).
+  await openPanel(page);
+  await expect(page.getByTestId('visit-lengths')).toContainText('10–30 min: 1');
+  await expect(page.getByTestId('visit-lengths')).toContainText('under 1 min: 0');
+  await page.getByTestId('staff-close').tap();
+
   // And the next visitor starts with nothing of the last one: default settings, no way back.
   await begin(page);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.getByTestId('text-size-100')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('button', { name: /I read slowly/ })).toHaveAttribute('aria-pressed', 'false');
   await expect(page.getByTestId('reset-rule')).toContainText('After 2 minutes');
+});
+
+test('hide_cursor hides the pointer everywhere', async ({ page }) => {
+  await boot(page, { config: { hide_cursor: true } });
+  await expect(page.locator('html')).toHaveClass(/hide-cursor/);
+  expect(await page.getByTestId('attract-touch').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+  await begin(page);
+  expect(await page.getByTestId('home').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
 });

@@ -1,0 +1,103 @@
+// Words to know: tapping a glossary word opens a big definition panel that takes focus and gives it back;
+// the A–Z list jumps by letter; page links inside cards navigate; the call-now page shows the site's values.
+import { expect, test } from '@playwright/test';
+import { expectScreen, goTopics, openStart } from './ui-helpers';
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('a glossary word opens its definition; focus moves in and back; Esc and Close both close', async ({
+  page,
+}) => {
+  await openStart(page);
+  await page.getByRole('button', { name: /Start the guide/ }).tap();
+  const term = page.locator('article.card button.term').first();
+  // The first cards may have no glossary word: step on until one has.
+  for (let i = 0; i < 10 && (await term.count()) === 0; i++) await page.getByTestId('next').tap();
+  await expect(term).toBeVisible();
+  const word = ((await term.textContent()) ?? '').trim();
+  await term.tap();
+  const panel = page.getByRole('dialog');
+  await expect(panel).toBeVisible();
+  await expect(panel).toHaveAttribute('aria-modal', 'true');
+  await expect(panel.locator('h2')).not.toBeEmpty();
+  await expect(panel.locator('#term-definition')).not.toBeEmpty();
+  await expect(page.getByTestId('glossary-close')).toBeFocused();
+  const close = await page.getByTestId('glossary-close').boundingBox();
+  expect(close!.height).toBeGreaterThanOrEqual(64);
+  await page.getByTestId('glossary-close').tap();
+  await expect(panel).toBeHidden();
+  await expect(term).toBeFocused();
+  await expect(term).toHaveText(word);
+
+  await term.tap();
+  await expect(panel).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(term).toBeFocused();
+});
+
+test('Words to know: letter buttons jump to their words', async ({ page }) => {
+  await openStart(page);
+  await goTopics(page);
+  await page.getByRole('button', { name: 'Words to know' }).tap();
+  await expectScreen(page, 'glossary');
+  const letters = page.locator('nav.letters button');
+  const count = await letters.count();
+  expect(count).toBeGreaterThan(5);
+  const entries = await page.locator('dl .entry').count();
+  expect(entries).toBeGreaterThanOrEqual(30);
+  const last = letters.nth(count - 1);
+  const letter = ((await last.textContent()) ?? '').trim();
+  await last.tap();
+  const heading = page.locator(`#letter-${letter}`);
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
+test('a page link inside a card opens that page; Back returns', async ({ page }) => {
+  await openStart(page);
+  await page.getByRole('button', { name: /Start the guide/ }).tap();
+  const link = page.locator('article.card button.page-link').first();
+  for (let i = 0; i < 60 && (await link.count()) === 0; i++) await page.getByTestId('next').tap();
+  await expect(link).toBeVisible();
+  const target = await link.getAttribute('data-page');
+  const before = await page.locator('.progress-text').textContent();
+  await link.tap();
+  await expectScreen(page, 'page');
+  await expect(page.getByTestId('page')).toHaveAttribute('data-page-id', target!);
+  const cardId = await link.getAttribute('data-card').catch(() => null);
+  if (cardId) await expect(page.locator('article.card')).toHaveAttribute('data-card-id', cardId);
+  await page.getByTestId('back').tap();
+  for (let i = 0; i < 10 && (await page.locator('.app').getAttribute('data-screen')) === 'page'; i++) {
+    await page.getByTestId('back').tap();
+  }
+  await expectScreen(page, 'guide');
+  await expect(page.locator('.progress-text')).toHaveText(before!);
+});
+
+test('the call-now page shows the site values, escaped, from the test config', async ({ page }) => {
+  await openStart(page, {
+    fever_threshold_f: 101,
+    care_team_phone: '<b>555-0100</b>',
+    after_hours_phone: null,
+    idle_seconds: 180,
+  });
+  await expect(page.getByTestId('reset-rule')).toHaveText(
+    'After 3 minutes without a touch, the screen goes back to the start. Nothing you looked at is kept.',
+  );
+  await page.getByTestId('call-now').tap();
+  await expectScreen(page, 'page');
+  const slots = page.locator('.slot');
+  const texts: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    texts.push(...(await slots.allTextContents()));
+    if ((await page.getByTestId('next').textContent())?.includes('Next'))
+      await page.getByTestId('next').tap();
+    else break;
+  }
+  const joined = texts.join(' | ');
+  expect(joined).toContain('101\u00a0°F');
+  expect(joined).toContain('38.3\u00a0°C');
+  if (joined.includes('555')) expect(joined).toContain('<b>555-0100</b>');
+  await expect(page.locator('.slot b')).toHaveCount(0);
+});

@@ -17,7 +17,8 @@ export type CspDirective =
 
 /** Directive → sources. Order is the order in the header. */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [CspDirective, string]> = [
-  // Everything not granted below (media, workers, manifests, fonts, fetch/XHR/WebSocket…) is refused.
+  // Everything not granted below is refused: fonts (the UI uses system fonts; grant font-src 'self' the day it
+  // ships one), media, workers, manifests, and fetch/XHR/WebSocket (no connect-src: the UI fetches nothing).
   ['default-src', "'none'"],
   // The bundled ES modules from our own origin; no inline script, no eval.
   ['script-src', "'self'"],
@@ -25,8 +26,6 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [CspDirective, string]> = [
   ['style-src', "'self'"],
   // Images shipped with the UI (icons, QR codes are inline SVG elements and need no grant).
   ['img-src', "'self'"],
-  // Fonts shipped with the UI, if any; our own origin only, never a font CDN.
-  ['font-src', "'self'"],
   // No plugins (<object>, <embed>).
   ['object-src', "'none'"],
   // No frames of any kind inside the kiosk.

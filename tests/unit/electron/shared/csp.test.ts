@@ -26,15 +26,16 @@ describe('CSP', () => {
   it.each(['object-src', 'frame-src', 'form-action', 'base-uri', 'frame-ancestors'])('%s is none', (name) => {
     expect(directives.get(name)).toBe("'none'");
   });
-  it('grants no connect-src (the UI fetches nothing)', () => {
+  it('grants no connect-src (the UI fetches nothing) and no font-src (system fonts only)', () => {
     expect(directives.has('connect-src')).toBe(false);
+    expect(directives.has('font-src')).toBe(false);
   });
   it('has each directive once', () => {
     expect(directives.size).toBe(CSP_DIRECTIVES.length);
   });
   it('the exact header', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
     );
   });
 });

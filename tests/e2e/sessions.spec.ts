@@ -210,3 +210,19 @@ test('hide_cursor hides the pointer everywhere', async ({ page }) => {
   await begin(page);
   expect(await page.getByTestId('home').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
 });
+
+test('scrolling counts as a touch: it restarts the wait', async ({ page }) => {
+  await boot(page);
+  await begin(page);
+  await page.getByRole('button', { name: /Choose a topic/ }).tap();
+  await page.getByRole('button', { name: 'Words to know' }).tap();
+  await page.clock.fastForward('01:50');
+  // A scroll with no touch event at all (as a screen reader or a flick's momentum would make).
+  const scroller = page.locator('.scroller').first();
+  await scroller.evaluate((el) => el.scrollBy(0, 300));
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  await page.clock.fastForward('01:59');
+  await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+  await page.clock.fastForward('00:01');
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+});

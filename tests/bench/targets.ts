@@ -1,0 +1,191 @@
+// 6. Touch targets on every screen: the bounding boxes of every visible button, link, [role=button] and form
+// control, the smallest of them (and where), and the smallest gap between two targets on the same screen.
+// Glossary words inside sentences are real <button>s but sit in running text, where WCAG 2.5.8 exempts inline
+// targets; the table reports the smallest target both with and without them, never hiding them.
+import type { Browser, Page } from '@playwright/test';
+import { openPage, waitForBoot, waitForStart } from './browser';
+
+export type Target = { screen: string; name: string; width: number; height: number; inline: boolean };
+export type Gap = { screen: string; a: string; b: string; gap: number };
+export type TargetResult = {
+  viewport: { width: number; height: number };
+  screens: string[];
+  count: number;
+  smallest: Target;
+  smallestNonInline: Target;
+  smallestGap: Gap;
+  smallestGapNonInline: Gap;
+};
+
+type Box = { name: string; x: number; y: number; w: number; h: number; inline: boolean };
+
+/** Runs in the page: every visible interactive element's box, in page coordinates. */
+function collectBoxes(): Box[] {
+  const selector =
+    'button, a[href], [role="button"], [role="link"], [role="tab"], [role="switch"], [role="checkbox"], ' +
+    '[role="radio"], input, select, textarea, summary';
+  const boxes: Box[] = [];
+  for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {
+    const dialog = el.closest('dialog');
+    if (dialog && !dialog.open) continue;
+    if (el.closest('[inert], [hidden], [aria-hidden="true"]')) continue;
+    const style = getComputedStyle(el);
+    if (style.visibility === 'hidden' || style.display === 'none') continue;
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    boxes.push({
+      name: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${label.slice(0, 40)}"`,
+      x: r.left + window.scrollX,
+      y: r.top + window.scrollY,
+      w: r.width,
+      h: r.height,
+      inline: style.display === 'inline' || !!el.closest('.card-body p, .card-body li'),
+    });
+  }
+  return boxes;
+}
+
+function gapBetween(a: Box, b: Box): number {
+  const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w));
+  const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h));
+  return Math.hypot(dx, dy);
+}
+
+const contains = (a: Box, b: Box): boolean =>
+  a.x <= b.x && a.y <= b.y && a.x + a.w >= b.x + b.w && a.y + a.h >= b.y + b.h;
+
+async function clickButton(page: Page, name: RegExp): Promise<void> {
+  await page.getByRole('button', { name }).first().click();
+}
+
+/** The walk: each entry gets to a screen from the start screen (or stays on the boot screen) and names it. */
+const WALK: { screen: string; go: (page: Page) => Promise<void>; atBoot?: true }[] = [
+  { screen: 'attract (boot)', go: async () => {}, atBoot: true },
+  { screen: 'start', go: async () => {} },
+  { screen: 'topics', go: (p) => clickButton(p, /^Choose a topic/) },
+  {
+    screen: 'phases',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Treatment steps/);
+    },
+  },
+  {
+    screen: 'page (treatment step)',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Treatment steps/);
+      await p.locator('button.tile').first().click();
+    },
+  },
+  {
+    screen: 'side-effects',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Side effects/);
+    },
+  },
+  {
+    screen: 'page (side effect, last card)',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Side effects/);
+      await p.locator('button.tile').first().click();
+      // The last card shows the page's sources too.
+      while ((await p.locator('[data-testid="next"]').textContent())?.trim() === 'Next') {
+        await p.locator('[data-testid="next"]').click();
+      }
+    },
+  },
+  {
+    screen: 'glossary',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Words to know/);
+    },
+  },
+  {
+    screen: 'sources',
+    go: async (p) => {
+      await clickButton(p, /^Choose a topic/);
+      await clickButton(p, /^Sources/);
+    },
+  },
+  { screen: 'guide (first card)', go: (p) => clickButton(p, /^Start the guide/) },
+  {
+    screen: 'glossary panel (open)',
+    go: async (p) => {
+      await clickButton(p, /^Start the guide/);
+      // The first card of the guide with a glossary word.
+      while ((await p.locator('article.card button.term').count()) === 0) {
+        await p.locator('[data-testid="next"]').click();
+      }
+      await p.locator('article.card button.term').first().click();
+      await p.locator('dialog[open]').waitFor();
+    },
+  },
+  {
+    screen: 'guide-end',
+    go: async (p) => {
+      await clickButton(p, /^Start the guide/);
+      await p.evaluate(async () => {
+        for (let i = 0; i < 1000 && document.querySelector('[data-testid="guide"]'); i++) {
+          document.querySelector<HTMLElement>('[data-testid="next"]')?.click();
+          await new Promise<void>((r) => requestAnimationFrame(() => r()));
+        }
+      });
+      await p.locator('.app[data-screen="guide-end"]').waitFor();
+    },
+  },
+];
+
+export async function measureTargets(
+  browser: Browser,
+  url: string,
+  viewport: { width: number; height: number },
+): Promise<TargetResult> {
+  const targets: Target[] = [];
+  const gaps: Gap[] = [];
+  const gapsNonInline: Gap[] = [];
+  for (const step of WALK) {
+    const { context, page } = await openPage(browser, { viewport });
+    try {
+      await page.goto(url);
+      if (step.atBoot) await waitForBoot(page);
+      else await waitForStart(page);
+      await step.go(page);
+      await page.evaluate(
+        () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+      );
+      const boxes = await page.evaluate(collectBoxes);
+      if (boxes.length === 0) throw new Error(`No touch targets found on ${step.screen}.`);
+      for (const b of boxes) {
+        targets.push({ screen: step.screen, name: b.name, width: b.w, height: b.h, inline: b.inline });
+      }
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i], boxes[j]];
+          if (contains(a, b) || contains(b, a)) continue;
+          const gap = { screen: step.screen, a: a.name, b: b.name, gap: gapBetween(a, b) };
+          gaps.push(gap);
+          if (!a.inline && !b.inline) gapsNonInline.push(gap);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  const smallestOf = (list: Target[]): Target =>
+    list.reduce((min, t) => (Math.min(t.width, t.height) < Math.min(min.width, min.height) ? t : min));
+  const minGap = (list: Gap[]): Gap => list.reduce((min, g) => (g.gap < min.gap ? g : min));
+  return {
+    viewport,
+    screens: WALK.map((s) => s.screen),
+    count: targets.length,
+    smallest: smallestOf(targets),
+    smallestNonInline: smallestOf(targets.filter((t) => !t.inline)),
+    smallestGap: minGap(gaps),
+    smallestGapNonInline: minGap(gapsNonInline),
+  };
+}

@@ -33,7 +33,8 @@ export function kioskContent(options: KioskContentOptions): Plugin {
         if (mod) s.moduleGraph.invalidateModule(mod);
         s.ws.send({ type: 'full-reload' });
       };
-      // add/unlink are not hot updates, so listen to the watcher for them.
+      // One listener for edits, new files and deletions; handleHotUpdate below only stops Vite's own HMR pass.
+      s.watcher.on('change', reload);
       s.watcher.on('add', reload);
       s.watcher.on('unlink', reload);
     },
@@ -60,11 +61,8 @@ export function kioskContent(options: KioskContentOptions): Plugin {
       return `export default ${JSON.stringify(result.content)};`;
     },
     handleHotUpdate(ctx) {
-      if (!inContent(ctx.file)) return;
-      const mod = ctx.server.moduleGraph.getModuleById(RESOLVED_ID);
-      if (mod) ctx.server.moduleGraph.invalidateModule(mod);
-      ctx.server.ws.send({ type: 'full-reload' });
-      return [];
+      // Content is not a module Vite can hot-swap: the watcher listener above reloads the page instead.
+      return inContent(ctx.file) ? [] : undefined;
     },
   };
 }

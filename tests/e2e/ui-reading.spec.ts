@@ -134,8 +134,10 @@ test.describe('tall cards', () => {
     });
     expect(css.userSelect).toBe('none');
     expect(css.overscroll).toBe('none');
-    expect(css.touchAction).toBe('manipulation');
-    expect(css.viewport).toContain('user-scalable=no');
+    // pan-y: vertical scrolling only, so no pinch or double-tap zoom (the viewport meta may not forbid zoom:
+    // axe's meta-viewport rule, WCAG 1.4.4).
+    expect(css.touchAction).toBe('pan-y');
+    expect(css.viewport).toBe('width=device-width, initial-scale=1');
     const prevented = await page.evaluate(() => {
       const h1 = document.querySelector('h1')!;
       const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });

@@ -1,13 +1,20 @@
 // The whole guide by taps at every supported screen size: Back/Next and the call-now button stay put, the
 // progress line counts every card, and the last step offers somewhere to go.
 import { expect, test } from '@playwright/test';
-import { VIEWPORTS, callNowBox, expectScreen, openStart } from './ui-helpers';
+import {
+  VIEWPORTS,
+  callNowBox,
+  expectNoAxeViolations,
+  expectScreen,
+  keepScreenshot,
+  openStart,
+} from './ui-helpers';
 
 for (const viewport of VIEWPORTS) {
   test.describe(`guide at ${viewport.name}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
-    test('the whole guide, start to end, by taps', async ({ page }) => {
+    test('the whole guide, start to end, by taps', async ({ page }, testInfo) => {
       await openStart(page);
       const callNow = await callNowBox(page);
       await page.getByRole('button', { name: /Start the guide/ }).tap();
@@ -59,6 +66,8 @@ for (const viewport of VIEWPORTS) {
       await expect(page.getByRole('button', { name: 'Choose a topic' })).toBeVisible();
       await expect(page.getByRole('button', { name: 'Go to the start' })).toBeVisible();
       expect(await callNowBox(page)).toEqual(callNow);
+      await expectNoAxeViolations(page, `guide-end (${viewport.name})`);
+      await keepScreenshot(page, testInfo, `${viewport.name}-default-100-guide-end`);
 
       // Back returns to the last card; the end's choices lead on.
       await page.getByTestId('back').tap();

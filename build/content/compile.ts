@@ -418,7 +418,7 @@ function gradeCard(card: Card, units: string[], locale: Locale, file: string, ra
     card.grades.fernandezHuerta = s.fernandezHuerta;
     card.grades.inflesz = s.inflesz;
     if (s.inflesz < 55) {
-      sink.warn(file, line, column, 'lectura-dificil', `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`, 'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).');
+      sink.warn(file, line, column, 'spanish-readability', `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`, 'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).');
     }
   }
 }

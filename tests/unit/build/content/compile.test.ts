@@ -199,7 +199,7 @@ const CASES: Case[] = [
     break: (f) => edit(f, ES_WELCOME, 'Esta guía trata de la quimio para la leucemia. Vaya a su ritmo. Puede parar cuando quiera.', 'La administración quimioterapéutica individualizada necesita una coordinación institucional considerable y una comunicación multidisciplinaria permanente.'),
     file: ES_WELCOME,
     line: (f) => lineOf(f, ES_WELCOME, '{#hello}'),
-    rule: 'lectura-dificil',
+    rule: 'spanish-readability',
     severity: 'warning',
   },
   // Parity

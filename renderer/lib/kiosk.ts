@@ -2,8 +2,8 @@
 // goes through here. Where the bridge is absent (`npm run web`, e2e in plain Chromium) it falls back to a
 // browser stand-in: DEFAULT_CONFIG (or a test hook, below), usage counts in memory, a no-op heartbeat.
 //
-// Test hook: a test may define `win.__KIOSK_TEST_CONFIG__` (a partial KioskConfig) before the page loads,
-// e.g. `page.addInitScript(() => { win.__KIOSK_TEST_CONFIG__ = { idle_seconds: 60 }; })`. It is read only
+// Test hook: a test may define `window.__KIOSK_TEST_CONFIG__` (a partial KioskConfig) before the page loads,
+// e.g. `page.addInitScript(() => { window.__KIOSK_TEST_CONFIG__ = { idle_seconds: 60 }; })`. It is read only
 // in the browser fallback, i.e. only when `window.kiosk` is absent, so it cannot act inside Electron, where the
 // preload always exposes `window.kiosk`. `window.__KIOSK_TEST_PIN__` (a string) is the PIN the fallback
 // accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt; the hash itself is

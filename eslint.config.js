@@ -12,7 +12,15 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'out/', 'dist/', 'test-results/', 'playwright-report/', 'bench/results.json'],
+    ignores: [
+      'node_modules/',
+      'out/',
+      'out-*/',
+      'dist/',
+      'test-results/',
+      'playwright-report/',
+      'bench/results.json',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -21,6 +21,9 @@ export const en = {
   chooseTopicHint: 'Go straight to what you want to know',
   settings: 'Make it easier to read',
   language: 'Language',
+  // Read in this language when the header button offers it: "English — change the language to English".
+  switchLanguage: 'change the language to English',
+  languageChanged: 'Now in English.',
   textSize: 'Text size',
   textSizeNames: { 100: 'Normal', 125: 'Large', 150: 'Larger', 200: 'Largest' } as Record<
     TextSizeStep,
@@ -32,8 +35,9 @@ export const en = {
   highContrast: 'High contrast',
   on: 'On',
   off: 'Off',
+  // The idle rule as it really runs: first "Still reading?" (IdleWarning), then back to the start.
   resetRule: (seconds: number): string =>
-    `After ${seconds % 60 === 0 ? plural(seconds / 60, 'minute', 'minutes') : plural(seconds, 'second', 'seconds')} without a touch, the screen goes back to the start. Nothing you looked at is kept.`,
+    `If no one touches the screen for ${seconds % 60 === 0 ? plural(seconds / 60, 'minute', 'minutes') : plural(seconds, 'second', 'seconds')}, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.`,
   home: 'Home',
   callNow: 'When to call your care team',
   back: 'Back',

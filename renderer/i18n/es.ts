@@ -17,6 +17,8 @@ export const es: UiStrings = {
   chooseTopicHint: 'Vaya directo a lo que quiere saber',
   settings: 'Para leer mejor',
   language: 'Idioma',
+  switchLanguage: 'cambiar el idioma a español',
+  languageChanged: 'Ahora en español.',
   textSize: 'Tamaño de la letra',
   textSizeNames: { 100: 'Normal', 125: 'Grande', 150: 'Más grande', 200: 'Muy grande' },
   textSizeLabel: (name: string): string => `Tamaño de la letra: ${name}`,
@@ -26,9 +28,9 @@ export const es: UiStrings = {
   on: 'Sí',
   off: 'No',
   resetRule: (seconds: number): string =>
-    `Si nadie toca la pantalla durante ${seconds % 60 === 0 ? plural(seconds / 60, 'minuto', 'minutos') : plural(seconds, 'segundo', 'segundos')}, la pantalla vuelve al inicio. No se guarda nada de lo que vio.`,
+    `Si nadie toca la pantalla durante ${seconds % 60 === 0 ? plural(seconds / 60, 'minuto', 'minutos') : plural(seconds, 'segundo', 'segundos')}, le pregunta si sigue leyendo. Si nadie contesta, vuelve al inicio. No se guarda nada de lo que vio.`,
   home: 'Inicio',
-  callNow: 'Cuándo llamar a su equipo médico',
+  callNow: 'Cuándo llamar a su equipo de atención',
   back: 'Atrás',
   next: 'Siguiente',
   returnTo: {

@@ -55,7 +55,7 @@ test('the kiosk boots to the attract screen; a touch starts a visit on the start
   await expect(page.getByTestId('attract')).toBeVisible();
   await begin(page);
   await expect(page.getByTestId('reset-rule')).toHaveText(
-    'After 2 minutes without a touch, the screen goes back to the start. Nothing you looked at is kept.',
+    'If no one touches the screen for 2 minutes, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.',
   );
 });
 

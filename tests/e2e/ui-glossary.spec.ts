@@ -83,7 +83,7 @@ test('the call-now page shows the site values, escaped, from the test config', a
     idle_seconds: 180,
   });
   await expect(page.getByTestId('reset-rule')).toHaveText(
-    'After 3 minutes without a touch, the screen goes back to the start. Nothing you looked at is kept.',
+    'If no one touches the screen for 3 minutes, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.',
   );
   await page.getByTestId('call-now').tap();
   await expectScreen(page, 'page');

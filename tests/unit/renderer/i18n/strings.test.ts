@@ -16,12 +16,18 @@ describe('UI label tables', () => {
     }
   });
 
-  it('states the reset rule in minutes or seconds', () => {
+  it('states the reset rule as it runs: the "Still reading?" question first, then the start', () => {
     expect(UI_STRINGS.en.resetRule(120)).toBe(
-      'After 2 minutes without a touch, the screen goes back to the start. Nothing you looked at is kept.',
+      'If no one touches the screen for 2 minutes, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.',
     );
-    expect(UI_STRINGS.en.resetRule(60)).toContain('After 1 minute without');
-    expect(UI_STRINGS.en.resetRule(90)).toContain('After 90 seconds without');
-    expect(UI_STRINGS.es.resetRule(120)).toContain('2 minutos');
+    expect(UI_STRINGS.en.resetRule(60)).toContain('for 1 minute,');
+    expect(UI_STRINGS.en.resetRule(90)).toContain('for 90 seconds,');
+    expect(UI_STRINGS.es.resetRule(120)).toBe(
+      'Si nadie toca la pantalla durante 2 minutos, le pregunta si sigue leyendo. Si nadie contesta, vuelve al inicio. No se guarda nada de lo que vio.',
+    );
+  });
+
+  it('the Spanish call button names the care team as the content does', () => {
+    expect(UI_STRINGS.es.callNow).toBe('Cuándo llamar a su equipo de atención');
   });
 });

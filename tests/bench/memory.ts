@@ -1,8 +1,8 @@
 // 3. Memory over 10,000 navigations. The route (tour.ts) runs IN the page, in chunks of 1,000 steps per
 // page.evaluate: each step clicks the element the route picks (element.click(), so Svelte's handlers run as for
 // a tap) and yields a task (MessageChannel) so effects and microtasks settle; every 10th step also waits for an
-// animation frame so the screen is laid out and painted. Before the first and after the last sample the app is
-// sent Home, so both samples show the same screen. Each sample follows three forced collections (CDP
+// animation frame so the screen is laid out and painted. Before every sample an open glossary panel is closed
+// and the app is sent Home, so all samples show the same screen. Each sample follows three forced collections (CDP
 // HeapProfiler.collectGarbage), then reads CDP Runtime.getHeapUsage (JS heap) and Memory.getDOMCounters (DOM
 // nodes, JS event listeners, documents).
 import type { CDPSession, Page } from '@playwright/test';
@@ -34,6 +34,8 @@ export type MemoryResult = {
 
 async function sample(page: Page, cdp: CDPSession, navigations: number): Promise<MemorySample> {
   await page.evaluate(() => {
+    // The same screen for every sample: no glossary panel open, then Home.
+    document.querySelector<HTMLElement>('dialog[open] [data-testid="glossary-close"]')?.click();
     document.querySelector<HTMLElement>('[data-testid="home"]')?.click();
     return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
   });

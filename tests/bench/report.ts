@@ -17,6 +17,9 @@ export type Machine = {
   node: string;
   date: string;
   quick: boolean;
+  /** 1-minute load average at the start and the end of the run (others' work on a shared machine shows here). */
+  loadStart: number;
+  loadEnd: number;
 };
 
 export type BenchResults = {
@@ -109,7 +112,7 @@ export function table(r: BenchResults): string {
   const m = r.machine;
   const out: string[] = [];
   out.push(
-    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(1)} GB RAM, ${m.os}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}${m.quick ? ' — QUICK MODE (reduced counts, not a result)' : ''}`,
+    `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGB.toFixed(1)} GB RAM, ${m.os}; Chromium ${m.chromium}; Node ${m.node}; ${m.date}; load average ${m.loadStart.toFixed(1)} at start, ${m.loadEnd.toFixed(1)} at end${m.quick ? ' — QUICK MODE (reduced counts, not a result)' : ''}`,
     '',
     row(['Measure', 'App (median / p95 / max)', 'Anchor (median / p95 / max)', 'Ratio (median)']),
     row(['---', '---', '---', '---']),
@@ -150,6 +153,12 @@ export function table(r: BenchResults): string {
     row([
       `JS heap, start → after ${mem.navigations} navigations (forced GC)`,
       `${mb(mem.start.heapUsed)} → ${mb(mem.end.heapUsed)} (${mem.growth.heapPct.toFixed(2)}%, ${mem.growth.heapBytesPerNav.toFixed(1)} B/nav)`,
+      '',
+      '',
+    ]),
+    row([
+      'JS heap at each sample (navigations: MB)',
+      mem.samples.map((x) => `${x.navigations}: ${(x.heapUsed / 1048576).toFixed(2)}`).join(', '),
       '',
       '',
     ]),

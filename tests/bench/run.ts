@@ -2,7 +2,7 @@
 // same run, so a ratio survives a noisy machine. Prints a Markdown table and writes bench/results.json.
 // BENCH_QUICK=1 shrinks every count for a smoke run; its table says so on the first line and is no result.
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, release, totalmem, type } from 'node:os';
+import { cpus, loadavg, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { snapshotScreen, writeBootAnchor, writeTapAnchor, type CardText } from './anchors';
 import { BOOT_SCREEN, launchBench, openPage, VIEWPORT, waitForBoot, waitForStart } from './browser';
@@ -62,6 +62,7 @@ async function collectCards(): Promise<CardText[]> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadStart = loadavg()[0];
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`No build at ${root}. Run \`npm run build\` first (npm run bench does).`);
   }
@@ -168,6 +169,8 @@ async function main(): Promise<void> {
       node: process.version,
       date: new Date().toISOString(),
       quick,
+      loadStart,
+      loadEnd: loadavg()[0],
     };
     const partial = {
       machine,

@@ -1,5 +1,7 @@
-// 6. Touch targets on every screen: the bounding boxes of every visible button, link, [role=button] and form
-// control, the smallest of them (and where), and the smallest gap between two targets on the same screen.
+// 6. Touch targets on every screen: the bounding boxes of every rendered button, link, [role=button] and form
+// control (scrolled out of view or not), the smallest of them (and where), and the smallest gap between the
+// visible parts of two targets on the same screen (clipped by scroll areas and the viewport, as a finger meets
+// them).
 // Glossary words inside sentences are real <button>s but sit in running text, where WCAG 2.5.8 exempts inline
 // targets; the table reports the smallest target both with and without them, never hiding them.
 import type { Browser, Page } from '@playwright/test';
@@ -17,7 +19,19 @@ export type TargetResult = {
   smallestGapNonInline: Gap;
 };
 
-type Box = { name: string; x: number; y: number; w: number; h: number; inline: boolean };
+/** x/y/w/h: the whole box (its size once scrolled into view); v*: the part visible now (clipped by scrollers). */
+type Box = {
+  name: string;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  vx: number;
+  vy: number;
+  vw: number;
+  vh: number;
+  inline: boolean;
+};
 
 /** Runs in the page: every visible interactive element's box, in page coordinates. */
 function collectBoxes(): Box[] {
@@ -34,26 +48,46 @@ function collectBoxes(): Box[] {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) continue;
     const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    // What a finger can reach now: the box cut by every clipping ancestor and by the viewport.
+    let [l, t, rr, b] = [r.left, r.top, r.right, r.bottom];
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      const ps = getComputedStyle(p);
+      if (ps.overflowX === 'visible' && ps.overflowY === 'visible') continue;
+      const pr = p.getBoundingClientRect();
+      [l, t, rr, b] = [
+        Math.max(l, pr.left),
+        Math.max(t, pr.top),
+        Math.min(rr, pr.right),
+        Math.min(b, pr.bottom),
+      ];
+    }
+    [l, t, rr, b] = [Math.max(l, 0), Math.max(t, 0), Math.min(rr, innerWidth), Math.min(b, innerHeight)];
     boxes.push({
       name: `${el.tagName.toLowerCase()}${el.dataset.testid ? `[${el.dataset.testid}]` : ''} "${label.slice(0, 40)}"`,
       x: r.left + window.scrollX,
       y: r.top + window.scrollY,
       w: r.width,
       h: r.height,
+      vx: l,
+      vy: t,
+      vw: Math.max(0, rr - l),
+      vh: Math.max(0, b - t),
       inline: style.display === 'inline' || !!el.closest('.card-body p, .card-body li'),
     });
   }
   return boxes;
 }
 
+/** The distance between the visible parts of two targets (0 when they touch or overlap). */
 function gapBetween(a: Box, b: Box): number {
-  const dx = Math.max(0, Math.max(a.x, b.x) - Math.min(a.x + a.w, b.x + b.w));
-  const dy = Math.max(0, Math.max(a.y, b.y) - Math.min(a.y + a.h, b.y + b.h));
+  const dx = Math.max(0, Math.max(a.vx, b.vx) - Math.min(a.vx + a.vw, b.vx + b.vw));
+  const dy = Math.max(0, Math.max(a.vy, b.vy) - Math.min(a.vy + a.vh, b.vy + b.vh));
   return Math.hypot(dx, dy);
 }
 
 const contains = (a: Box, b: Box): boolean =>
-  a.x <= b.x && a.y <= b.y && a.x + a.w >= b.x + b.w && a.y + a.h >= b.y + b.h;
+  a.vx <= b.vx && a.vy <= b.vy && a.vx + a.vw >= b.vx + b.vw && a.vy + a.vh >= b.vy + b.vh;
+const visible = (a: Box): boolean => a.vw >= 1 && a.vh >= 1;
 
 async function clickButton(page: Page, name: RegExp): Promise<void> {
   await page.getByRole('button', { name }).first().click();
@@ -166,7 +200,8 @@ export async function measureTargets(
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           const [a, b] = [boxes[i], boxes[j]];
-          if (contains(a, b) || contains(b, a)) continue;
+          // Gaps count between targets a finger can reach at the same time (both at least partly visible).
+          if (!visible(a) || !visible(b) || contains(a, b) || contains(b, a)) continue;
           const gap = { screen: step.screen, a: a.name, b: b.name, gap: gapBetween(a, b) };
           gaps.push(gap);
           if (!a.inline && !b.inline) gapsNonInline.push(gap);

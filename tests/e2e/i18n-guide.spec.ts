@@ -2,7 +2,7 @@
 // Spanish, and the header's language button switches mid-guide without losing the card, and back again.
 import { expect, test, type Page } from '@playwright/test';
 import { EN, ES, cardHeadings, openStartInSpanish } from './i18n-helpers';
-import { expectScreen, openStart } from './ui-helpers';
+import { expectNoAxeViolations, expectScreen, openStart } from './ui-helpers';
 
 const enHeadings = cardHeadings('en');
 const esHeadings = cardHeadings('es');
@@ -88,6 +88,7 @@ test('the whole guide in Spanish by taps: Spanish headings, Spanish Back/Next, t
   await expect(page.getByRole('button', { name: ES.goHome })).toBeVisible();
   expect(await toggle.boundingBox()).toEqual(startToggle);
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectNoAxeViolations(page, 'Spanish guide end (1280x800)');
   // The favicon is served: Chromium's automatic icon request leaves no console error behind.
   expect(errors).toEqual([]);
 });

@@ -1,0 +1,39 @@
+// axe-core (WCAG 2.0/2.1 A+AA, 2.2 AA) finds nothing on any screen kind in Spanish: 100 % and 200 % text in
+// both themes at 1366×768 (the tightest landscape), and the default size and theme at the other viewports.
+// The Spanish end-of-guide screen is audited in i18n-guide.spec.ts, which walks the whole tour anyway.
+import { test } from '@playwright/test';
+import { everyScreenEs, openStartInSpanish, setHighContrastEs, setTextSizeTo } from './i18n-helpers';
+import { VIEWPORTS, expectNoAxeViolations, keepScreenshot } from './ui-helpers';
+
+for (const theme of ['default', 'high-contrast'] as const) {
+  test.describe(`Spanish axe at 1366x768, ${theme}`, () => {
+    test.use({ viewport: { width: 1366, height: 768 } });
+    test(`no violations on any screen at 100 % and 200 % (${theme})`, async ({ page }, testInfo) => {
+      test.setTimeout(150_000);
+      await openStartInSpanish(page);
+      await setHighContrastEs(page, theme === 'high-contrast');
+      for (const size of [100, 200] as const) {
+        if (size !== 100) {
+          await page.getByTestId('home').tap();
+          await setTextSizeTo(page, size);
+        }
+        await everyScreenEs(page, async (name) => {
+          const tag = `es-1366x768-${theme}-${size}-${name}`;
+          if (size === 200) await keepScreenshot(page, testInfo, tag);
+          await expectNoAxeViolations(page, tag);
+        });
+      }
+    });
+  });
+}
+
+for (const viewport of VIEWPORTS.filter((v) => v.name !== '1366x768')) {
+  test.describe(`Spanish axe at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    test(`no violations on any screen (${viewport.name}, default theme, 100 %)`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await openStartInSpanish(page);
+      await everyScreenEs(page, (name) => expectNoAxeViolations(page, `es-${viewport.name}-${name}`));
+    });
+  });
+}

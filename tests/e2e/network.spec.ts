@@ -69,7 +69,7 @@ test('the full guided tour, every side effect, the glossary and the sources: no 
   expect(rec.outside, 'requests outside the app origin').toEqual([]);
 });
 
-test('a seeded monkey run (600 actions): no request leaves the origin', async ({
+test('a seeded monkey run (300 actions): no request leaves the origin', async ({
   page,
   context,
   baseURL,
@@ -83,7 +83,7 @@ test('a seeded monkey run (600 actions): no request leaves the origin', async ({
   const seed = monkeySeed(7_334_211);
   const monkey = new Monkey(page, cdp, seed);
   console.log(`network monkey: seed ${seed} (replay with MONKEY_SEED=${seed})`);
-  for (let i = 0; i < 600; i++) await monkey.step();
+  for (let i = 0; i < 300; i++) await monkey.step();
   expect(rec.all.length).toBeGreaterThan(2);
   expect(rec.outside, `requests outside the app origin (seed ${seed}):\n${monkey.recent(20)}`).toEqual([]);
 });

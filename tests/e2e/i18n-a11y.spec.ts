@@ -9,7 +9,7 @@ for (const theme of ['default', 'high-contrast'] as const) {
   test.describe(`Spanish axe at 1366x768, ${theme}`, () => {
     test.use({ viewport: { width: 1366, height: 768 } });
     test(`no violations on any screen at 100 % and 200 % (${theme})`, async ({ page }, testInfo) => {
-      test.setTimeout(150_000);
+      test.setTimeout(360_000);
       await openStartInSpanish(page);
       await setHighContrastEs(page, theme === 'high-contrast');
       for (const size of [100, 200] as const) {
@@ -31,7 +31,7 @@ for (const viewport of VIEWPORTS.filter((v) => v.name !== '1366x768')) {
   test.describe(`Spanish axe at ${viewport.name}`, () => {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
     test(`no violations on any screen (${viewport.name}, default theme, 100 %)`, async ({ page }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await openStartInSpanish(page);
       await everyScreenEs(page, (name) => expectNoAxeViolations(page, `es-${viewport.name}-${name}`));
     });

@@ -11,7 +11,7 @@ for (const viewport of VIEWPORTS) {
     test('largest text, both themes: no sideways scrolling, no clipped text, 64 px targets', async ({
       page,
     }) => {
-      test.setTimeout(120_000);
+      test.setTimeout(240_000);
       await openStartInSpanish(page);
       await setTextSizeTo(page, 200);
       const found: string[] = [];

@@ -5,6 +5,16 @@ export function hardenTouch(target: Window = window): void {
   target.addEventListener('contextmenu', prevent);
   target.addEventListener('dragstart', prevent);
   target.addEventListener('selectstart', prevent);
+  // The UI has no links (content compiles to buttons); should one ever appear, it must not open or navigate.
+  const blockLink = (event: MouseEvent): void => {
+    if (event.target instanceof Element && event.target.closest('a[href], area[href]'))
+      event.preventDefault();
+  };
+  target.addEventListener('click', blockLink, { capture: true });
+  target.addEventListener('auxclick', blockLink, { capture: true });
+  // Dropped files would otherwise be opened by the browser in place of the kiosk.
+  target.addEventListener('dragover', prevent);
+  target.addEventListener('drop', prevent);
   // Ctrl/pinch wheel-zoom on precision touchpads and some touch drivers.
   target.addEventListener(
     'wheel',

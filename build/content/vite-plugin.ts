@@ -58,7 +58,8 @@ export function kioskContent(options: KioskContentOptions): Plugin {
       if (result.warnings.length > 0 && server === null) {
         this.warn(`${result.warnings.length} content warning(s):\n${formatIssues(result.warnings)}`);
       }
-      return `export default ${JSON.stringify(result.content)};`;
+      // V8 parses a JSON string much faster than the same object literal in JavaScript (large data modules).
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;
     },
     handleHotUpdate(ctx) {
       // Content is not a module Vite can hot-swap: the watcher listener above reloads the page instead.

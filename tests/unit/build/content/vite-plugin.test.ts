@@ -2,9 +2,11 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 import { kioskContent } from '../../../../build/content/vite-plugin.ts';
+import type { CompiledContent } from '../../../../electron/shared/content-types.ts';
 import { GOOD_DIR, TODAY } from './fixture.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'kiosk-content-plugin-'));
@@ -25,9 +27,16 @@ async function bundle(contentDir: string): Promise<string> {
 describe('kioskContent Vite plugin', () => {
   it('serves the compiled content as the default export of virtual:kiosk-content', async () => {
     const code = await bundle(relative(process.cwd(), GOOD_DIR));
-    expect(code).toContain('"mouth-sores"');
-    expect(code).toContain('data-page=\\"mouth-sores\\" data-card=\\"help\\"');
-    expect(code).toContain('"tour"');
+    // Run the bundle as the renderer would and look at the data it hands over.
+    const file = join(tmp, 'bundle.mjs');
+    writeFileSync(file, code);
+    const { content } = (await import(pathToFileURL(file).href)) as { content: CompiledContent };
+    const en = content.locales.en;
+    expect(en.tour).toEqual(['welcome', 'marrow']);
+    expect(en.pages.map((page) => page.id)).toContain('mouth-sores');
+    const how = en.pages.find((page) => page.id === 'welcome')?.cards.find((card) => card.id === 'how');
+    expect(how?.html).toContain('data-page="mouth-sores" data-card="help"');
+    expect(content.locales.es.pages.length).toBe(en.pages.length);
   });
 
   it('fails the build with one message listing every error as file:line:column rule — message. Fix: hint', async () => {

@@ -10,6 +10,8 @@
 // not checked). Wrong PINs go through the same PinGate as main's (5 tries, then locked for 5 minutes).
 import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { createPinGate } from '../../electron/shared/pin-gate';
+// The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
+import { applyEvent, emptyDay, localDay } from '../../electron/shared/usage-counts';
 import { DEFAULT_CONFIG, type KioskConfig, type LoadedConfig } from '../../electron/shared/config-schema';
 import type {
   DayCounts,
@@ -34,47 +36,6 @@ const win = window as KioskWindow;
 const PREVIEW_PIN_ATTEMPTS = 5;
 const PREVIEW_LOCK_MS = 5 * 60_000;
 const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app can do this.';
-
-function localDay(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function emptyDay(day: string): DayCounts {
-  return {
-    day,
-    sessions: 0,
-    toursFinished: 0,
-    pageViews: {},
-    locales: {},
-    textSizes: {},
-    sessionLengths: {},
-  };
-}
-
-/** Adds one event to a day's counts (pure apart from mutating `day`). */
-export function countEvent(day: DayCounts, event: UsageEvent): void {
-  switch (event.type) {
-    case 'visit:start':
-      day.sessions += 1;
-      break;
-    case 'tour:finish':
-      day.toursFinished += 1;
-      break;
-    case 'page:view':
-      day.pageViews[event.pageId] = (day.pageViews[event.pageId] ?? 0) + 1;
-      break;
-    case 'locale':
-      day.locales[event.locale] = (day.locales[event.locale] ?? 0) + 1;
-      break;
-    case 'text-size':
-      day.textSizes[`${event.step}`] = (day.textSizes[`${event.step}`] ?? 0) + 1;
-      break;
-    case 'visit:end':
-      day.sessionLengths[event.bucket] = (day.sessionLengths[event.bucket] ?? 0) + 1;
-      break;
-  }
-}
 
 /** The browser stand-in for the preload bridge. */
 function createBrowserFallback(): KioskApi {
@@ -102,7 +63,7 @@ function createBrowserFallback(): KioskApi {
         day = emptyDay(today);
         days.push(day);
       }
-      countEvent(day, event);
+      applyEvent(day, event);
     },
     getUsage(): Promise<UsageSummary> {
       return Promise.resolve({ enabled: config.usage_counts, days: structuredClone(days), notice: null });

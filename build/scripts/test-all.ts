@@ -2,6 +2,7 @@
 // then one closing line `total: N passed, N failed, N skipped` that sums them all (CI reads that line).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 type Counts = { passed: number; failed: number; skipped: number };
 type Step = {
@@ -14,7 +15,8 @@ type Step = {
   noReportIsSkip?: boolean;
 };
 
-const results = 'test-results';
+// Absolute: Playwright resolves a relative report path against its config's folder, not the working directory.
+const results = resolve('test-results');
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 

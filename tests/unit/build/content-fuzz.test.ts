@@ -11,23 +11,12 @@ import { elementsIn } from '../../../build/content/html.ts';
 import { readTree } from '../../../build/content/read-tree.ts';
 import type { FileMap } from '../../../build/content/types.ts';
 import { TODAY, good } from './content/fixture.ts';
+import { mulberry32 } from '../../fixtures/seeded-random.ts';
 
 const BASE_SEED = Number(process.env.CONTENT_FUZZ_SEED ?? 20261127);
 const RUNS = Number(process.env.CONTENT_FUZZ_RUNS ?? 1000);
 /** Every Nth tree also goes through the disk reader in a temp dir. */
 const DISK_EVERY = 20;
-
-/** mulberry32: small, fast, seedable. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
@@ -282,7 +271,7 @@ describe('content fuzz', () => {
     const cpu = process.cpuUsage();
     for (let run = 0; run < RUNS; run++) {
       const seed = BASE_SEED + run;
-      const rnd = prng(seed);
+      const rnd = mulberry32(seed);
       let files = good();
       const log: string[] = [];
       const count = 1 + Math.floor(rnd() * 3);

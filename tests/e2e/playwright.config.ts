@@ -13,8 +13,6 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
-  // Long robustness runs belong to `npm run soak` (tests/soak/playwright.config.ts), never to `npm test`.
-  grepInvert: /@soak/,
   timeout: 60_000,
   reporter: [['list']],
   use: {

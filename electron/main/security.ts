@@ -68,7 +68,8 @@ function setupPermissions(ses: Session, runtime: Runtime): void {
   });
   ses.setDisplayMediaRequestHandler((_request, callback) => {
     runtime.log.info('screen capture refused');
-    callback({});
+    // null refuses; an empty object throws "Video was requested, but no video stream was provided".
+    callback(null);
   });
   // Device pickers: cancel every one of them.
   ses.on('select-usb-device', (event, _details, callback) => {

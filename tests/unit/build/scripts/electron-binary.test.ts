@@ -236,7 +236,7 @@ describe('npm start where Electron cannot be downloaded', () => {
         ['build/scripts/start-electron.ts'],
         {
           cwd: root,
-          env: offlineEnv(`http://127.0.0.1:${port}/`, join(tmp, 'cache-start')) as NodeJS.ProcessEnv,
+          env: offlineEnv(`http://127.0.0.1:${port}/`, join(tmp, 'cache-start')),
         },
         (error, stdout, stderr) =>
           done({ code: error === null ? 0 : (error.code as number), stdout, stderr }),

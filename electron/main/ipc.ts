@@ -4,7 +4,13 @@
 import { app, ipcMain } from 'electron';
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { LoadedConfig } from '../shared/config-schema';
-import { IPC_CHANNELS, isEmptyPayload, isPinAttempt, isUsageEvent } from '../shared/ipc-contract';
+import {
+  IPC_CHANNELS,
+  isEmptyPayload,
+  isPinAttempt,
+  isUsageEvent,
+  toRendererConfig,
+} from '../shared/ipc-contract';
 import { createStaffUnlock, isTrustedSender } from '../shared/ipc-guard';
 import { createPinGate } from '../shared/pin-gate';
 import { verifyPin } from './staff-pin';
@@ -78,7 +84,8 @@ export function setupIpc(deps: IpcDeps): void {
   };
 
   on(IPC_CHANNELS.heartbeat, isEmptyPayload, () => deps.healing()?.heartbeat());
-  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => deps.config);
+  // Never the PIN hash: any script in the page could brute-force a 4-digit PIN against it offline.
+  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => toRendererConfig(deps.config));
   on(IPC_CHANNELS.recordUsage, isUsageEvent, (event) => deps.usage.record(event));
   handle(IPC_CHANNELS.getUsage, isEmptyPayload, () => deps.usage.summary());
   handle(IPC_CHANNELS.exportUsage, isEmptyPayload, () => deps.usage.exportCsv());

@@ -38,7 +38,7 @@ export function setupIpc(deps: IpcDeps): void {
   const gate = createPinGate({ maxAttempts: PIN_MAX_ATTEMPTS, lockoutMs: PIN_LOCKOUT_MS, now: clock });
   const unlock = createStaffUnlock({ now: clock });
 
-  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent, channel: string): boolean => {
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent): boolean => {
     const kiosk = deps.kiosk();
     const frame = event.senderFrame;
     const ok = isTrustedSender({
@@ -48,7 +48,6 @@ export function setupIpc(deps: IpcDeps): void {
       frameUrl: frame === null ? null : frame.url,
       devServerOrigin: runtime.devServerOrigin,
     });
-    if (!ok) runtime.log.warn(`IPC ${channel} refused: untrusted sender`);
     return ok;
   };
   const refuse = (channel: string, why: string): Error => {
@@ -62,7 +61,7 @@ export function setupIpc(deps: IpcDeps): void {
     run: (payload: P) => R | Promise<R>,
   ): void => {
     ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!trusted(event, channel)) throw refuse(channel, 'untrusted sender');
+      if (!trusted(event)) throw refuse(channel, 'untrusted sender');
       if (!valid(payload)) throw refuse(channel, 'invalid payload');
       return run(payload);
     });
@@ -74,7 +73,10 @@ export function setupIpc(deps: IpcDeps): void {
     run: (payload: P) => void,
   ): void => {
     ipcMain.on(channel, (event, payload: unknown) => {
-      if (!trusted(event, channel)) return;
+      if (!trusted(event)) {
+        runtime.log.warn(`IPC ${channel} dropped: untrusted sender`);
+        return;
+      }
       if (!valid(payload)) {
         runtime.log.warn(`IPC ${channel} dropped: invalid payload`);
         return;

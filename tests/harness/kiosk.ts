@@ -48,7 +48,7 @@ export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
   }
   for (const [name, value] of Object.entries(options.env ?? {})) vi.stubEnv(name, value);
 
-  const fake = (await import('./fake-electron')) as Fake;
+  const fake = await import('./fake-electron');
   // Main's process-wide error handlers are captured, not installed in the test runner's own process.
   const realOn = process.on.bind(process);
   vi.spyOn(process, 'on').mockImplementation(((name: string, handler: (error: unknown) => void) => {

@@ -87,7 +87,7 @@ describe('IPC', () => {
     expect(log).not.toContain('etc/passwd');
   });
 
-  it('messages before the window exists are refused', async () => {
+  it('registers no IPC handler before ready (nothing can answer a page that is not ours yet)', async () => {
     kiosk = await startKiosk({ ready: false });
     expect(kiosk.fake.ipcMain.handlers.size).toBe(0);
   });

@@ -66,7 +66,12 @@ export default tseslint.config(
   },
   {
     // Config files are loaded by tools that expect a default export.
-    files: ['*.config.{js,ts}', 'build/vite/*.ts', 'tests/**/playwright.config.ts'],
+    files: [
+      '*.config.{js,ts}',
+      'build/vite/*.ts',
+      'tests/**/playwright.config.ts',
+      'tests/**/vitest.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

@@ -1,11 +1,10 @@
 // `npm run dev`: the UI from Vite's dev server (hot reload) in a windowed Electron with DevTools. Main and
 // preload are built once; restart `npm run dev` after changing them.
 import { spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
 import { build, createServer } from 'vite';
-import { findElectronBinary, noElectronSentence } from './electron-binary.ts';
+import { ensureElectronBinary, kioskAppPath, noElectronSentence } from './electron-binary.ts';
 
-const binary = findElectronBinary();
+const binary = await ensureElectronBinary();
 if (!binary.found) {
   console.error(noElectronSentence(binary.reason));
   process.exit(1);
@@ -20,8 +19,7 @@ const address = server.resolvedUrls?.local[0] ?? 'http://localhost:5173/';
 const origin = new URL(address).origin;
 console.log(`UI dev server at ${origin}; starting Electron.`);
 
-const mainEntry = resolve(join(process.env.KIOSK_OUT ?? 'out', 'main', 'index.js'));
-const child = spawn(binary.path, [mainEntry, ...process.argv.slice(2)], {
+const child = spawn(binary.path, [kioskAppPath(), ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, KIOSK_DEV_SERVER: origin },
 });

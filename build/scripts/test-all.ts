@@ -54,6 +54,21 @@ const steps: Step[] = [
     ],
     report: { file: `${results}/unit.json`, read: readVitest },
   },
+  {
+    // The built main process in Node against a typed fake Electron (tests/harness/).
+    name: 'main-process harness',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '-c',
+      'tests/harness/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${results}/harness.json`,
+    ],
+    report: { file: `${results}/harness.json`, read: readVitest },
+  },
   { name: 'electronegativity', command: ['npm', 'run', '--silent', 'test:security'] },
   {
     name: 'end-to-end (Chromium)',

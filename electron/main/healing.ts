@@ -5,11 +5,19 @@ import type { LadderEvent } from '../shared/healing-ladder';
 import type { Runtime } from './runtime';
 import type { KioskWindow } from './window';
 
-export type Healing = { heartbeat(): void };
+export type Healing = {
+  heartbeat(): void;
+  /** An uncaught error in main (already logged): counts towards a relaunch. */
+  mainError(): void;
+};
 
 export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
   // A monotonic clock: a wall-clock change (NTP, daylight saving) must not look like a missed heartbeat.
-  const ladder = createHealingLadder({ now: () => performance.now() });
+  const ladder = createHealingLadder({
+    now: () => performance.now(),
+    // In `npm run dev` a page paused in DevTools must not be reloaded under the developer.
+    firstHeartbeatMs: runtime.dev ? null : undefined,
+  });
   const contents = kiosk.window.webContents;
 
   const feed = (event: LadderEvent): void => {
@@ -36,16 +44,20 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
 
   const timer = setInterval(() => feed({ type: 'tick' }), HEARTBEAT_INTERVAL_MS);
   contents.on('did-finish-load', () => feed({ type: 'loaded' }));
+  contents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
+    // Subframes cannot exist (frame-src 'none'); only the page itself failing leaves the screen blank.
+    if (isMainFrame) feed({ type: 'load-failed', code, description });
+  });
   contents.on('render-process-gone', (_event, details) =>
     feed({ type: 'renderer-gone', reason: details.reason }),
   );
-  contents.on('unresponsive', () => runtime.log.warn('healing: renderer unresponsive'));
-  contents.on('responsive', () => runtime.log.info('healing: renderer responsive again'));
+  contents.on('unresponsive', () => feed({ type: 'unresponsive' }));
+  contents.on('responsive', () => feed({ type: 'responsive' }));
   app.on('child-process-gone', (_event, details) => {
     if (details.type === 'GPU') feed({ type: 'gpu-gone', reason: details.reason });
     else runtime.log.warn(`child process gone: ${details.type} (${details.reason})`);
   });
   kiosk.window.on('closed', () => clearInterval(timer));
 
-  return { heartbeat: () => feed({ type: 'heartbeat' }) };
+  return { heartbeat: () => feed({ type: 'heartbeat' }), mainError: () => feed({ type: 'main-error' }) };
 }

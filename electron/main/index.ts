@@ -17,6 +17,7 @@ import type { KioskWindow } from './window';
 import { setupHealing } from './healing';
 import type { Healing } from './healing';
 import { setupKeepAwake } from './power';
+import { setupErrorHandlers } from './errors';
 
 async function main(): Promise<void> {
   let kiosk: KioskWindow | null = null;
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   // 1. Who we are this run (dev or production, built file paths) and the rotating log.
   const runtime = createRuntime();
   runtime.log.info(`kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}`);
+  // 1b. Errors in main are logged and fed to the ladder, never shown as Electron's native dialog.
+  setupErrorHandlers(runtime, () => healing);
   // 2. Refuse debugger and security-weakening switches in production, before anything else runs.
   if (!setupLaunchCheck(runtime)) return;
   // 3. One kiosk per machine: a second launch focuses the first.

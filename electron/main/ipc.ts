@@ -4,7 +4,13 @@
 import { app, ipcMain } from 'electron';
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { LoadedConfig } from '../shared/config-schema';
-import { IPC_CHANNELS, isEmptyPayload, isPinAttempt, isUsageEvent } from '../shared/ipc-contract';
+import {
+  IPC_CHANNELS,
+  isEmptyPayload,
+  isPinAttempt,
+  isUsageEvent,
+  toRendererConfig,
+} from '../shared/ipc-contract';
 import { createStaffUnlock, isTrustedSender } from '../shared/ipc-guard';
 import { createPinGate } from '../shared/pin-gate';
 import { verifyPin } from './staff-pin';
@@ -32,7 +38,7 @@ export function setupIpc(deps: IpcDeps): void {
   const gate = createPinGate({ maxAttempts: PIN_MAX_ATTEMPTS, lockoutMs: PIN_LOCKOUT_MS, now: clock });
   const unlock = createStaffUnlock({ now: clock });
 
-  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent, channel: string): boolean => {
+  const trusted = (event: IpcMainEvent | IpcMainInvokeEvent): boolean => {
     const kiosk = deps.kiosk();
     const frame = event.senderFrame;
     const ok = isTrustedSender({
@@ -42,7 +48,6 @@ export function setupIpc(deps: IpcDeps): void {
       frameUrl: frame === null ? null : frame.url,
       devServerOrigin: runtime.devServerOrigin,
     });
-    if (!ok) runtime.log.warn(`IPC ${channel} refused: untrusted sender`);
     return ok;
   };
   const refuse = (channel: string, why: string): Error => {
@@ -56,7 +61,7 @@ export function setupIpc(deps: IpcDeps): void {
     run: (payload: P) => R | Promise<R>,
   ): void => {
     ipcMain.handle(channel, (event, payload: unknown) => {
-      if (!trusted(event, channel)) throw refuse(channel, 'untrusted sender');
+      if (!trusted(event)) throw refuse(channel, 'untrusted sender');
       if (!valid(payload)) throw refuse(channel, 'invalid payload');
       return run(payload);
     });
@@ -68,7 +73,10 @@ export function setupIpc(deps: IpcDeps): void {
     run: (payload: P) => void,
   ): void => {
     ipcMain.on(channel, (event, payload: unknown) => {
-      if (!trusted(event, channel)) return;
+      if (!trusted(event)) {
+        runtime.log.warn(`IPC ${channel} dropped: untrusted sender`);
+        return;
+      }
       if (!valid(payload)) {
         runtime.log.warn(`IPC ${channel} dropped: invalid payload`);
         return;
@@ -78,7 +86,8 @@ export function setupIpc(deps: IpcDeps): void {
   };
 
   on(IPC_CHANNELS.heartbeat, isEmptyPayload, () => deps.healing()?.heartbeat());
-  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => deps.config);
+  // Never the PIN hash: any script in the page could brute-force a 4-digit PIN against it offline.
+  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => toRendererConfig(deps.config));
   on(IPC_CHANNELS.recordUsage, isUsageEvent, (event) => deps.usage.record(event));
   handle(IPC_CHANNELS.getUsage, isEmptyPayload, () => deps.usage.summary());
   handle(IPC_CHANNELS.exportUsage, isEmptyPayload, () => deps.usage.exportCsv());

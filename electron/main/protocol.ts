@@ -14,7 +14,9 @@ export function registerAppScheme(): void {
         standard: true,
         // Treated as a secure context (no mixed-content downgrade, secure-only APIs work).
         secure: true,
-        // fetch() of our own files works (the UI may load JSON from its origin).
+        // Lets fetch() reach this scheme at all; the CSP (no connect-src) still refuses every fetch, so today
+        // the UI fetches nothing. Scripts, styles and images do not depend on it; kept so that granting
+        // connect-src 'self' in csp.ts would be the one change needed.
         supportFetchAPI: true,
         // V8 code cache for our scripts: faster cold starts on slow kiosk PCs.
         codeCache: true,

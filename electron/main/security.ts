@@ -3,7 +3,7 @@
 // and is logged.
 import { app, session } from 'electron';
 import type { Session, WebContents } from 'electron';
-import { checkLaunch } from '../shared/argv-policy';
+import { checkLaunch, testSwitchesAllowed } from '../shared/argv-policy';
 import { isNavigationAllowed } from '../shared/navigation-policy';
 import { decideRequest, describeUrlForLog } from '../shared/network-policy';
 import { decideDevicePermission, decidePermission } from '../shared/permission-policy';
@@ -13,7 +13,12 @@ import type { Runtime } from './runtime';
 /** Production refuses debugger switches before anything else happens. Returns false when quitting. */
 export function setupLaunchCheck(runtime: Runtime): boolean {
   if (runtime.dev) return true;
-  const result = checkLaunch(process.argv, process.env);
+  const result = checkLaunch(process.argv, process.env, {
+    platform: process.platform,
+    commandLine: app.commandLine,
+    allowTestSwitches: testSwitchesAllowed(app.isPackaged, process.env),
+    appImage: process.env.APPIMAGE !== undefined,
+  });
   if (result.ok) return true;
   runtime.log.error(`refusing to start: ${result.reason}`);
   console.error(`ALL Chemo Guide refuses to start: ${result.reason}.`);
@@ -34,8 +39,9 @@ function setupNetworkFilter(ses: Session, runtime: Runtime): void {
 function setupPermissions(ses: Session, runtime: Runtime): void {
   const isApp = (origin: string): boolean =>
     isNavigationAllowed(origin, { devServerOrigin: runtime.devServerOrigin });
-  ses.setPermissionRequestHandler((contents, permission, callback) => {
-    const origin = contents.getURL();
+  ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    // The frame that asked, not the page's top-level URL (a subframe would inherit the page's origin).
+    const origin = details.requestingUrl;
     const decision = decidePermission({ permission, origin, isAppOrigin: isApp(origin) });
     runtime.log.info(`permission request ${decision.grant ? 'granted' : 'denied'}: ${decision.reason}`);
     callback(decision.grant);
@@ -68,7 +74,8 @@ function setupPermissions(ses: Session, runtime: Runtime): void {
   });
   ses.setDisplayMediaRequestHandler((_request, callback) => {
     runtime.log.info('screen capture refused');
-    callback({});
+    // null refuses; an empty object throws "Video was requested, but no video stream was provided".
+    callback(null);
   });
   // Device pickers: cancel every one of them.
   ses.on('select-usb-device', (event, _details, callback) => {

@@ -7,14 +7,15 @@ import type {
   KioskApi,
   PinAttempt,
   PinResult,
+  RendererLoadedConfig,
   UsageEvent,
   UsageSummary,
 } from '../shared/ipc-contract';
-import type { LoadedConfig } from '../shared/config-schema';
 
 const api: KioskApi = {
   heartbeat: (): void => ipcRenderer.send(IPC_CHANNELS.heartbeat),
-  getConfig: (): Promise<LoadedConfig> => ipcRenderer.invoke(IPC_CHANNELS.getConfig) as Promise<LoadedConfig>,
+  getConfig: (): Promise<RendererLoadedConfig> =>
+    ipcRenderer.invoke(IPC_CHANNELS.getConfig) as Promise<RendererLoadedConfig>,
   recordUsage: (event: UsageEvent): void => ipcRenderer.send(IPC_CHANNELS.recordUsage, event),
   getUsage: (): Promise<UsageSummary> => ipcRenderer.invoke(IPC_CHANNELS.getUsage) as Promise<UsageSummary>,
   exportUsage: (): Promise<ExportResult> =>

@@ -12,6 +12,12 @@ export const MAX_FAILURES = 3;
 export const FAILURE_WINDOW_MS = 60_000;
 /** GPU process losses within FAILURE_WINDOW_MS that make the ladder relaunch the whole app. */
 export const MAX_GPU_LOSSES = 3;
+/** A loaded page that has not sent its first heartbeat by then never booted: reload it. */
+export const FIRST_HEARTBEAT_MS = 30_000;
+/** Chromium's 'unresponsive' lasting this long is a hang, not a slow frame: crash and reload. */
+export const UNRESPONSIVE_LIMIT_MS = 15_000;
+/** Chromium's net error for a load we (or a newer load) cancelled on purpose: never a failure. */
+export const NET_ERROR_ABORTED = -3;
 
 export type LadderEvent =
   /** The UI said it is alive. */
@@ -23,7 +29,14 @@ export type LadderEvent =
   /** webContents 'render-process-gone'. */
   | { type: 'renderer-gone'; reason: string }
   /** app 'child-process-gone' with type 'GPU'. */
-  | { type: 'gpu-gone'; reason: string };
+  | { type: 'gpu-gone'; reason: string }
+  /** webContents 'did-fail-load' of the main frame (Chromium net error code, negative). */
+  | { type: 'load-failed'; code: number; description: string }
+  /** webContents 'unresponsive' / 'responsive'. */
+  | { type: 'unresponsive' }
+  | { type: 'responsive' }
+  /** An uncaught exception or unhandled rejection in main (it was logged; the app keeps running). */
+  | { type: 'main-error' };
 
 export type LadderAction =
   | { type: 'none' }
@@ -43,6 +56,9 @@ export type LadderOptions = {
   maxFailures?: number;
   failureWindowMs?: number;
   maxGpuLosses?: number;
+  /** null: never reload a page for a missing first heartbeat (`npm run dev`, paused in a debugger). */
+  firstHeartbeatMs?: number | null;
+  unresponsiveLimitMs?: number;
 };
 
 export type HealingLadder = {
@@ -59,11 +75,16 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
   const maxFailures = options.maxFailures ?? MAX_FAILURES;
   const windowMs = options.failureWindowMs ?? FAILURE_WINDOW_MS;
   const maxGpu = options.maxGpuLosses ?? MAX_GPU_LOSSES;
+  const firstBeatMs = options.firstHeartbeatMs === undefined ? FIRST_HEARTBEAT_MS : options.firstHeartbeatMs;
+  const unresponsiveLimit = options.unresponsiveLimitMs ?? UNRESPONSIVE_LIMIT_MS;
 
   let lastSign = options.now();
-  // Hang detection is armed by the first heartbeat of each page load, so a UI build without heartbeats (or
-  // `npm run dev` paused in a debugger before boot) is never killed in a loop; crashes are handled regardless.
+  // Missed-beat detection is armed by the first heartbeat of each page load; before it, only the (longer)
+  // first-heartbeat bound applies, so a slow boot is not mistaken for a hang.
   let armed = false;
+  // When the current page finished loading and is waiting for its first beat; null when not waiting.
+  let loadedAt: number | null = null;
+  let unresponsiveSince: number | null = null;
   let failures: number[] = [];
   let gpuLosses: number[] = [];
   // forcefullyCrashRenderer() makes Electron emit render-process-gone for a crash we caused on purpose.
@@ -83,11 +104,10 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
       };
     }
     lastSign = t;
+    const count = `failure ${failures.length} of ${maxFailures} within ${windowMs / 1000} s`;
+    if (action.type === 'none') return { action, log: `${what}; logged, the kiosk keeps running (${count})` };
     const step = action.type === 'crash-and-restart' ? 'crashing the renderer and loading' : 'loading';
-    return {
-      action,
-      log: `${what}; ${step} the start screen (failure ${failures.length} of ${maxFailures} within ${windowMs / 1000} s)`,
-    };
+    return { action, log: `${what}; ${step} the start screen (${count})` };
   }
 
   return {
@@ -98,14 +118,47 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
         case 'heartbeat':
           lastSign = t;
           armed = true;
+          loadedAt = null;
           return NONE;
         case 'loaded':
           lastSign = t;
           armed = false;
+          loadedAt = t;
+          unresponsiveSince = null;
           expectingOwnCrash = false;
           return NONE;
+        case 'unresponsive':
+          unresponsiveSince ??= t;
+          return { action: { type: 'none' }, log: 'renderer unresponsive; waiting for it' };
+        case 'responsive':
+          if (unresponsiveSince === null) return NONE;
+          unresponsiveSince = null;
+          return { action: { type: 'none' }, log: 'renderer responsive again' };
+        case 'load-failed':
+          if (event.code === NET_ERROR_ABORTED) return NONE;
+          return failure(t, `start page failed to load (${event.code} ${event.description})`, {
+            type: 'load-start',
+          });
+        case 'main-error':
+          return failure(t, 'main process error', { type: 'none' });
         case 'tick': {
-          if (!armed) return NONE;
+          if (unresponsiveSince !== null && t - unresponsiveSince >= unresponsiveLimit) {
+            const seconds = Math.round((t - unresponsiveSince) / 1000);
+            unresponsiveSince = null;
+            const step = failure(t, `renderer unresponsive for ${seconds} s`, { type: 'crash-and-restart' });
+            expectingOwnCrash = step.action.type === 'crash-and-restart';
+            return step;
+          }
+          if (!armed) {
+            if (loadedAt === null || firstBeatMs === null || t - loadedAt < firstBeatMs) return NONE;
+            const seconds = Math.round((t - loadedAt) / 1000);
+            loadedAt = null;
+            const step = failure(t, `no first heartbeat ${seconds} s after the page loaded`, {
+              type: 'crash-and-restart',
+            });
+            expectingOwnCrash = step.action.type === 'crash-and-restart';
+            return step;
+          }
           const silentFor = t - lastSign;
           if (silentFor < interval * missedLimit) return NONE;
           const step = failure(

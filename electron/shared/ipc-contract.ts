@@ -1,13 +1,13 @@
 // The one IPC contract between the renderer and main. The preload exposes exactly `KioskApi` as
 // `window.kiosk`, one method per capability; main registers one handler per channel and validates every
 // payload with the validators below (and the sender) before acting.
-import type { LoadedConfig } from './config-schema';
+import type { ConfigWarning, KioskConfig, LoadedConfig } from './config-schema';
 import type { Locale } from './content-types';
 
 export const IPC_CHANNELS = {
   /** renderer → main (send): "the UI is alive"; feeds the self-healing ladder. */
   heartbeat: 'kiosk:heartbeat',
-  /** invoke → LoadedConfig. */
+  /** invoke → RendererLoadedConfig (the site config without the PIN hash). */
   getConfig: 'config:get',
   /** renderer → main (send): one anonymous usage event. */
   recordUsage: 'usage:record',
@@ -67,10 +67,30 @@ export type PinResult =
   | { status: 'locked'; retryAfterSeconds: number }
   | { status: 'not-configured' };
 
+/** The site config as the renderer sees it: the PIN hash never leaves main, only whether one is set. */
+export type RendererConfig = Omit<KioskConfig, 'staff_pin_hash'> & { staffPinConfigured: boolean };
+
+export type RendererLoadedConfig = {
+  config: RendererConfig;
+  warnings: ConfigWarning[];
+  /** Where the file was looked for (shown to staff); null in the browser preview. */
+  path: string | null;
+};
+
+/** The `config:get` reply: everything but `staff_pin_hash`, which main alone uses to check PINs. */
+export function toRendererConfig(loaded: LoadedConfig): RendererLoadedConfig {
+  const { staff_pin_hash: hash, ...rest } = loaded.config;
+  return {
+    config: { ...rest, staffPinConfigured: hash !== null },
+    warnings: loaded.warnings.map((warning) => ({ ...warning })),
+    path: loaded.path,
+  };
+}
+
 /** What `window.kiosk` offers. Nothing else crosses the bridge. */
 export type KioskApi = {
   heartbeat(): void;
-  getConfig(): Promise<LoadedConfig>;
+  getConfig(): Promise<RendererLoadedConfig>;
   recordUsage(event: UsageEvent): void;
   getUsage(): Promise<UsageSummary>;
   exportUsage(): Promise<ExportResult>;

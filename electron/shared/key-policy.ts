@@ -49,9 +49,9 @@ export const BLOCKED_KEYS: readonly KeyRule[] = [
   { id: 'fullscreen-f11', keys: ['F11'] },
   // Ctrl+Cmd+F / Ctrl+Shift+F: fullscreen toggles on macOS and some Linux desktops.
   { id: 'fullscreen-ctrl-f', keys: ['f'], ctrl: true, shift: true },
-  // Ctrl + plus / equals / minus / 0 (main row and numpad): zoom in, out and reset. Ctrl+wheel and pinch are
-  // stopped separately by the locked visual zoom limits and the zoom-changed reset.
-  { id: 'zoom', keys: ['+', '=', '-', '_', '0', 'Add', 'Subtract'], ctrl: true },
+  // Ctrl + plus / equals / minus / 0: zoom in, out and reset (the numpad's keys send the same '+' and '-').
+  // Ctrl+wheel and pinch are stopped separately by the locked visual zoom limits and the zoom-changed reset.
+  { id: 'zoom', keys: ['+', '=', '-', '_', '0'], ctrl: true },
   // Ctrl+P: print dialog.
   { id: 'print', keys: ['p'], ctrl: true },
   // Ctrl+F, Ctrl+G, F3: find in page (and find next).

@@ -36,17 +36,20 @@ export type KioskWebPreferences = {
   disableBlinkFeatures: 'Auxclick';
 };
 
+/** Show the window (and enter kiosk mode) after this long even if 'ready-to-show' never fires. */
+export const SHOW_FALLBACK_MS = 5_000;
+
 export type KioskWindowOptions = {
   title: string;
   show: false;
-  kiosk: boolean;
-  fullscreen: boolean;
+  kiosk: false;
+  fullscreen: false;
   fullscreenable: true;
   frame: boolean;
-  resizable: boolean;
+  resizable: true;
   movable: boolean;
   minimizable: boolean;
-  maximizable: boolean;
+  maximizable: true;
   autoHideMenuBar: true;
   width: number;
   height: number;
@@ -57,17 +60,20 @@ export type KioskWindowOptions = {
 export function kioskWindowOptions(env: WindowEnv): KioskWindowOptions {
   return {
     title: 'ALL Chemo Guide',
-    // Shown on 'ready-to-show', so the visitor never sees an empty frame.
+    // Shown on 'ready-to-show', so the visitor never sees an empty frame; main enters kiosk mode then
+    // (setKiosk), because a window created kiosk/fullscreen may never send ready-to-show on Linux.
     show: false,
-    // Production: kiosk + fullscreen, no frame, nothing to drag, shrink or close.
-    kiosk: !env.dev,
-    fullscreen: !env.dev,
+    kiosk: false,
+    fullscreen: false,
     fullscreenable: true,
+    // Production: no frame, nothing to drag or shrink (the window refuses to close on its own).
     frame: env.dev,
-    resizable: env.dev,
+    // Resizable and maximizable even in production: a fixed-size frameless window never enters fullscreen
+    // on Windows and GNOME. Without a frame nothing offers a resize handle.
+    resizable: true,
     movable: env.dev,
     minimizable: env.dev,
-    maximizable: env.dev,
+    maximizable: true,
     autoHideMenuBar: true,
     width: 1280,
     height: 800,

@@ -12,16 +12,18 @@ import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
 import { applyEvent, emptyDay, localDay } from '../../electron/shared/usage-counts';
-import { DEFAULT_CONFIG, type KioskConfig, type LoadedConfig } from '../../electron/shared/config-schema';
+import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/config-schema';
 import type {
   DayCounts,
   ExportResult,
   KioskApi,
   PinAttempt,
   PinResult,
+  RendererLoadedConfig,
   UsageEvent,
   UsageSummary,
 } from '../../electron/shared/ipc-contract';
+import { toRendererConfig } from '../../electron/shared/ipc-contract';
 
 /** What this module reads from `window`: the preload's bridge, or the browser preview's test hooks. */
 export type KioskWindow = Window & {
@@ -52,8 +54,8 @@ function createBrowserFallback(): KioskApi {
     heartbeat(): void {
       // Nothing watches the page in a plain browser.
     },
-    getConfig(): Promise<LoadedConfig> {
-      return Promise.resolve({ config, warnings: [], path: null });
+    getConfig(): Promise<RendererLoadedConfig> {
+      return Promise.resolve(toRendererConfig({ config, warnings: [], path: null }));
     },
     recordUsage(event: UsageEvent): void {
       if (!config.usage_counts) return;
@@ -91,7 +93,7 @@ const bridge: KioskApi = win.kiosk ?? createBrowserFallback();
 export const isKioskApp: boolean = win.kiosk !== undefined;
 
 export const kiosk = {
-  getConfig: (): Promise<LoadedConfig> => bridge.getConfig(),
+  getConfig: (): Promise<RendererLoadedConfig> => bridge.getConfig(),
   recordUsage: (event: UsageEvent): void => bridge.recordUsage(event),
   getUsage: (): Promise<UsageSummary> => bridge.getUsage(),
   exportUsage: (): Promise<ExportResult> => bridge.exportUsage(),

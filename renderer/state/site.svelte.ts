@@ -1,9 +1,12 @@
 // The site's settings (config file → main → here). Read once at start; never changed by a visit.
-import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/config-schema';
+import { DEFAULT_CONFIG } from '../../electron/shared/config-schema';
+import { toRendererConfig, type RendererConfig } from '../../electron/shared/ipc-contract';
 import { kiosk } from '../lib/kiosk';
 
 class SiteConfig {
-  config = $state.raw<KioskConfig>({ ...DEFAULT_CONFIG });
+  config = $state.raw<RendererConfig>(
+    toRendererConfig({ config: { ...DEFAULT_CONFIG }, warnings: [], path: null }).config,
+  );
   loaded = $state(false);
 
   async load(): Promise<void> {

@@ -1,6 +1,6 @@
 // The staff side: the hidden corner hold, the PIN pad, the staff panel and cleaning mode. The PIN itself is
 // checked by main (kiosk.checkPin); this class only keeps what the pad and panel show, and their timers.
-import type { LoadedConfig } from '../../electron/shared/config-schema';
+import type { RendererLoadedConfig } from '../../electron/shared/ipc-contract';
 import type { ExportResult, UsageSummary } from '../../electron/shared/ipc-contract';
 import { kiosk } from '../lib/kiosk';
 import {
@@ -43,7 +43,7 @@ class StaffState {
   cleaningRemaining = $state(0);
   usage = $state.raw<UsageSummary | null>(null);
   usageError = $state(false);
-  loaded = $state.raw<LoadedConfig | null>(null);
+  loaded = $state.raw<RendererLoadedConfig | null>(null);
   exportResult = $state.raw<ExportResult | null>(null);
   exporting = $state(false);
   confirming = $state<'restart' | 'exit' | null>(null);

@@ -1,5 +1,5 @@
 // The real kiosk shell: Electron running the built main, preload and renderer. Launched by run.ts only where
-// an Electron binary exists (KIOSK_ELECTRON_BINARY, KIOSK_MAIN_ENTRY are set by it).
+// an Electron binary exists (KIOSK_ELECTRON_BINARY, KIOSK_APP_PATH are set by it).
 import { _electron as electron, expect, test } from '@playwright/test';
 import type { ElectronApplication, Page } from '@playwright/test';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -7,14 +7,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const binary = process.env.KIOSK_ELECTRON_BINARY;
-const mainEntry = process.env.KIOSK_MAIN_ENTRY;
+const appPath = process.env.KIOSK_APP_PATH;
 
 let app: ElectronApplication;
 let page: Page;
 let configDir: string;
 
 test.beforeAll(() => {
-  if (!binary || !mainEntry) throw new Error('Run this suite through `npm run test:electron`.');
+  if (!binary || !appPath) throw new Error('Run this suite through `npm run test:electron`.');
 });
 
 test.beforeEach(async () => {
@@ -23,10 +23,14 @@ test.beforeEach(async () => {
   writeFileSync(configPath, JSON.stringify({ idle_seconds: 5, usage_counts: false }));
   const env = { ...process.env } as Record<string, string>;
   delete env.KIOSK_DEV_SERVER;
+  // Lets the unpackaged kiosk accept Playwright's --inspect=0 and --remote-debugging-port=0 (and nothing else).
+  env.KIOSK_E2E = '1';
   app = await electron.launch({
     executablePath: binary as string,
-    args: [mainEntry as string, `--config=${configPath}`],
+    args: [appPath as string, `--config=${configPath}`],
     env,
+    // Otherwise Playwright adds --no-sandbox, which the kiosk refuses.
+    chromiumSandbox: true,
   });
   page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
@@ -72,6 +76,8 @@ async function windowState(): Promise<{
 }
 
 test('one fullscreen kiosk window on app://kiosk with the locked-down preferences', async () => {
+  // Kiosk mode starts once the window has painted (ready-to-show, or the fallback).
+  await expect.poll(async () => (await windowState()).fullScreen, { timeout: 10_000 }).toBe(true);
   const state = await windowState();
   expect(state.count).toBe(1);
   expect(state.url).toBe('app://kiosk/');
@@ -233,7 +239,7 @@ test('window.open and navigation away are refused', async () => {
   expect((await windowState()).count).toBe(1);
 });
 
-test('a fetch outside the app origin fails', async () => {
+test('every fetch fails, the app origin too (the CSP has no connect-src)', async () => {
   const results = await page.evaluate(async () => {
     const tryFetch = (url: string): Promise<string> =>
       fetch(url).then(
@@ -247,7 +253,36 @@ test('a fetch outside the app origin fails', async () => {
       tryFetch('app://kiosk/'),
     ]);
   });
-  expect(results).toEqual(['failed', 'failed', 'failed', 'fetched']);
+  expect(results).toEqual(['failed', 'failed', 'failed', 'failed']);
+});
+
+test('the CSP is in force in the page: an inline script is refused and reported', async () => {
+  const outcome = await page.evaluate(
+    () =>
+      new Promise<{ ran: boolean; directive: string }>((done) => {
+        document.addEventListener(
+          'securitypolicyviolation',
+          (event) => {
+            const ran = (window as unknown as { inlineRan?: boolean }).inlineRan === true;
+            done({ ran, directive: event.effectiveDirective });
+          },
+          { once: true },
+        );
+        const script = document.createElement('script');
+        script.textContent = 'window.inlineRan = true;';
+        document.head.append(script);
+      }),
+  );
+  expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
+});
+
+test("main's app:// responses carry the CSP header", async () => {
+  const header = await app.evaluate(async ({ net }) => {
+    const response = await net.fetch('app://kiosk/');
+    return response.headers.get('content-security-policy');
+  });
+  expect(header).toContain("default-src 'none'");
+  expect(header).not.toContain('connect-src');
 });
 
 test('a crashed renderer is back on the start screen within 3 s', async () => {
@@ -268,4 +303,23 @@ test('a crashed renderer is back on the start screen within 3 s', async () => {
     ),
   );
   expect(children).toBeGreaterThan(0);
+});
+
+test('named by package.json, not as Electron', async () => {
+  const named = await app.evaluate(({ app: electronApp }) => ({
+    name: electronApp.getName(),
+    version: electronApp.getVersion(),
+    userData: electronApp.getPath('userData'),
+  }));
+  expect(named.name).toBe('ALL Chemo Guide');
+  expect(named.version).toBe('0.1.0');
+  expect(named.userData).toMatch(/ALL Chemo Guide$/);
+});
+
+test('SIGTERM quits the kiosk (the close guard gives way to a real quit)', async () => {
+  const closed = new Promise<void>((done) => app.once('close', () => done()));
+  const exited = new Promise<number | null>((done) => app.process().once('exit', (code) => done(code)));
+  app.process().kill('SIGTERM');
+  await closed;
+  expect(await exited).toBe(0);
 });

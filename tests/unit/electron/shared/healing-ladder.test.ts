@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   createHealingLadder,
+  FIRST_HEARTBEAT_MS,
   HEARTBEAT_INTERVAL_MS,
   HEARTBEAT_MISSED_LIMIT,
+  NET_ERROR_ABORTED,
+  UNRESPONSIVE_LIMIT_MS,
 } from '../../../../electron/shared/healing-ladder';
 import type { HealingLadder, LadderEvent } from '../../../../electron/shared/healing-ladder';
 
@@ -51,10 +54,70 @@ describe('healing ladder', () => {
     expect(at(timeout, { type: 'tick' })).toBe('crash-and-restart');
     expect(at(timeout - 1, { type: 'tick' })).toBe('none');
     at(0, { type: 'loaded' });
-    expect(at(timeout * 10, { type: 'tick' })).toBe('none');
+    expect(at(FIRST_HEARTBEAT_MS - 1, { type: 'tick' })).toBe('none');
     at(0, { type: 'heartbeat' });
     expect(at(timeout - 1, { type: 'tick' })).toBe('none');
     expect(at(1, { type: 'tick' })).toBe('crash-and-restart');
+  });
+
+  it('a page that loads but never sends its first heartbeat is reloaded after 30 s', () => {
+    at(0, { type: 'loaded' });
+    expect(at(FIRST_HEARTBEAT_MS - 1, { type: 'tick' })).toBe('none');
+    const step = ((t += 1), ladder.handle({ type: 'tick' }));
+    expect(step.action.type).toBe('crash-and-restart');
+    expect(step.log).toMatch(/no first heartbeat 30 s after the page loaded/);
+    // Once: the next load starts a new wait.
+    expect(at(FIRST_HEARTBEAT_MS, { type: 'tick' })).toBe('none');
+  });
+
+  it('the first-heartbeat bound can be switched off (npm run dev)', () => {
+    const devLadder = createHealingLadder({ now: () => t, firstHeartbeatMs: null });
+    devLadder.handle({ type: 'loaded' });
+    t += FIRST_HEARTBEAT_MS * 10;
+    expect(devLadder.handle({ type: 'tick' }).action.type).toBe('none');
+  });
+
+  it('a main-frame load failure loads the start screen again; an aborted load (-3) does not', () => {
+    expect(
+      ladder.handle({ type: 'load-failed', code: NET_ERROR_ABORTED, description: 'ERR_ABORTED' }),
+    ).toEqual({
+      action: { type: 'none' },
+      log: null,
+    });
+    const step = ladder.handle({ type: 'load-failed', code: -6, description: 'ERR_FILE_NOT_FOUND' });
+    expect(step.action.type).toBe('load-start');
+    expect(step.log).toMatch(/start page failed to load \(-6 ERR_FILE_NOT_FOUND\)/);
+    expect(ladder.recentFailures()).toBe(1);
+  });
+
+  it('three load failures within 60 s relaunch', () => {
+    const failed = { type: 'load-failed', code: -6, description: 'ERR_FILE_NOT_FOUND' } as const;
+    expect(at(0, failed)).toBe('load-start');
+    expect(at(1_000, failed)).toBe('load-start');
+    expect(at(1_000, failed)).toBe('relaunch');
+  });
+
+  it('unresponsive for 15 s crashes and reloads; responsive in time does not', () => {
+    at(0, { type: 'unresponsive' });
+    expect(at(UNRESPONSIVE_LIMIT_MS - 1, { type: 'heartbeat' })).toBe('none');
+    expect(at(0, { type: 'tick' })).toBe('none');
+    at(0, { type: 'responsive' });
+    at(UNRESPONSIVE_LIMIT_MS, { type: 'heartbeat' });
+    expect(at(0, { type: 'tick' })).toBe('none');
+    at(0, { type: 'heartbeat' });
+    at(0, { type: 'unresponsive' });
+    at(UNRESPONSIVE_LIMIT_MS - 1, { type: 'heartbeat' });
+    const step = ((t += 1), ladder.handle({ type: 'tick' }));
+    expect(step.action.type).toBe('crash-and-restart');
+    expect(step.log).toMatch(/renderer unresponsive for 15 s/);
+  });
+
+  it('main-process errors count towards a relaunch but reload nothing on their own', () => {
+    const first = ladder.handle({ type: 'main-error' });
+    expect(first.action.type).toBe('none');
+    expect(first.log).toMatch(/main process error; logged, the kiosk keeps running \(failure 1 of 3/);
+    expect(at(1_000, { type: 'main-error' })).toBe('none');
+    expect(at(1_000, { type: 'main-error' })).toBe('relaunch');
   });
 
   it('is not armed before the first heartbeat, but still heals crashes', () => {

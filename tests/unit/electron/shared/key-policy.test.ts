@@ -36,7 +36,9 @@ describe('key table', () => {
     ['Ctrl++', key('+', { control: true, shift: true })],
     ['Ctrl+-', key('-', { control: true })],
     ['Ctrl+0', key('0', { control: true })],
-    ['Ctrl+numpad +', key('Add', { control: true })],
+    // The numpad's plus and minus send KeyboardEvent.key '+' and '-' (code NumpadAdd / NumpadSubtract).
+    ['Ctrl+numpad +', { ...key('+', { control: true }), code: 'NumpadAdd' }],
+    ['Ctrl+numpad -', { ...key('-', { control: true }), code: 'NumpadSubtract' }],
     ['Ctrl+P', key('p', { control: true })],
     ['Ctrl+F', key('f', { control: true })],
     ['Ctrl+G', key('g', { control: true })],
@@ -90,5 +92,22 @@ describe('key table', () => {
     const ids = BLOCKED_KEYS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of BLOCKED_KEYS) expect(rule.keys.length).toBeGreaterThan(0);
+  });
+  it('lists KeyboardEvent.key values only, never accelerator names', () => {
+    const acceleratorOnly = [
+      'Add',
+      'Subtract',
+      'Plus',
+      'Space',
+      'Esc',
+      'Return',
+      'Up',
+      'Down',
+      'Left',
+      'Right',
+    ];
+    for (const rule of BLOCKED_KEYS) {
+      for (const k of rule.keys) expect(acceleratorOnly, `${rule.id}: ${k}`).not.toContain(k);
+    }
   });
 });

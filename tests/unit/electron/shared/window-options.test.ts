@@ -1,22 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { KIOSK_BACKGROUND, kioskWindowOptions } from '../../../../electron/shared/window-options';
+import {
+  KIOSK_BACKGROUND,
+  SHOW_FALLBACK_MS,
+  kioskWindowOptions,
+} from '../../../../electron/shared/window-options';
 
 const prod = kioskWindowOptions({ dev: false, preloadPath: '/app/out/preload/index.cjs' });
 const dev = kioskWindowOptions({ dev: true, preloadPath: '/app/out/preload/index.cjs' });
 
 describe('kiosk window options', () => {
-  it('production is kiosk, fullscreen, frameless and fixed', () => {
+  it('production starts hidden and windowed (main enters kiosk mode once shown), frameless, not movable', () => {
     expect(prod).toMatchObject({
-      kiosk: true,
-      fullscreen: true,
+      kiosk: false,
+      fullscreen: false,
+      fullscreenable: true,
       frame: false,
-      resizable: false,
       movable: false,
       minimizable: false,
-      maximizable: false,
       show: false,
       autoHideMenuBar: true,
     });
+  });
+  it('production stays resizable and maximizable, without which Windows and GNOME refuse fullscreen', () => {
+    expect(prod.resizable).toBe(true);
+    expect(prod.maximizable).toBe(true);
+  });
+  it('shows the window anyway soon if ready-to-show never fires', () => {
+    expect(SHOW_FALLBACK_MS).toBeGreaterThanOrEqual(2_000);
+    expect(SHOW_FALLBACK_MS).toBeLessThanOrEqual(10_000);
   });
   it('paints the UI background before the first frame', () => {
     expect(KIOSK_BACKGROUND).toBe('#f7f4ee');

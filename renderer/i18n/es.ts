@@ -31,6 +31,7 @@ export const es: UiStrings = {
     `Si nadie toca la pantalla durante ${seconds % 60 === 0 ? plural(seconds / 60, 'minuto', 'minutos') : plural(seconds, 'segundo', 'segundos')}, le pregunta si sigue leyendo. Si nadie contesta, vuelve al inicio. No se guarda nada de lo que vio.`,
   home: 'Inicio',
   callNow: 'Cuándo llamar a su equipo de atención',
+  callNowShort: 'Cuándo llamar',
   back: 'Atrás',
   next: 'Siguiente',
   returnTo: {

@@ -24,6 +24,3 @@ export class RepeatGuard {
     return last === undefined || now - last >= this.#windowMs;
   }
 }
-
-/** One guard for the whole app: a control keeps its key when its screen or card changes under the finger. */
-export const navigationGuard = new RepeatGuard();

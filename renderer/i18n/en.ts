@@ -81,6 +81,8 @@ export const en = {
   sourcesTitle: 'Sources',
   sourcesIntro: 'Where the facts in this guide come from, and when they were checked.',
   whereFrom: 'Where this comes from',
+  showSources: 'Sources for this page',
+  hideSources: 'Hide the sources',
   sourceUpdated: (date: string): string => `Updated ${date}`,
   factsChecked: (date: string): string => `Facts checked ${date}`,
   reviewDue: (date: string): string => `Next check due ${date}`,

@@ -72,6 +72,8 @@ export const es: UiStrings = {
   sourcesTitle: 'Fuentes',
   sourcesIntro: 'De dónde vienen los datos de esta guía y cuándo se revisaron.',
   whereFrom: 'De dónde viene esta información',
+  showSources: 'Fuentes de esta página',
+  hideSources: 'Ocultar las fuentes',
   sourceUpdated: (date: string): string => `Actualizado el ${date}`,
   factsChecked: (date: string): string => `Datos revisados el ${date}`,
   reviewDue: (date: string): string => `Próxima revisión el ${date}`,

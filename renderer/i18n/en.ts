@@ -40,6 +40,7 @@ export const en = {
     `If no one touches the screen for ${seconds % 60 === 0 ? plural(seconds / 60, 'minute', 'minutes') : plural(seconds, 'second', 'seconds')}, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.`,
   home: 'Home',
   callNow: 'When to call your care team',
+  callNowShort: 'When to call',
   back: 'Back',
   next: 'Next',
   returnTo: {
@@ -80,6 +81,8 @@ export const en = {
   sourcesTitle: 'Sources',
   sourcesIntro: 'Where the facts in this guide come from, and when they were checked.',
   whereFrom: 'Where this comes from',
+  showSources: 'Sources for this page',
+  hideSources: 'Hide the sources',
   sourceUpdated: (date: string): string => `Updated ${date}`,
   factsChecked: (date: string): string => `Facts checked ${date}`,
   reviewDue: (date: string): string => `Next check due ${date}`,

@@ -31,6 +31,7 @@ export const es: UiStrings = {
     `Si nadie toca la pantalla durante ${seconds % 60 === 0 ? plural(seconds / 60, 'minuto', 'minutos') : plural(seconds, 'segundo', 'segundos')}, le pregunta si sigue leyendo. Si nadie contesta, vuelve al inicio. No se guarda nada de lo que vio.`,
   home: 'Inicio',
   callNow: 'Cuándo llamar a su equipo de atención',
+  callNowShort: 'Cuándo llamar',
   back: 'Atrás',
   next: 'Siguiente',
   returnTo: {
@@ -71,6 +72,8 @@ export const es: UiStrings = {
   sourcesTitle: 'Fuentes',
   sourcesIntro: 'De dónde vienen los datos de esta guía y cuándo se revisaron.',
   whereFrom: 'De dónde viene esta información',
+  showSources: 'Fuentes de esta página',
+  hideSources: 'Ocultar las fuentes',
   sourceUpdated: (date: string): string => `Actualizado el ${date}`,
   factsChecked: (date: string): string => `Datos revisados el ${date}`,
   reviewDue: (date: string): string => `Próxima revisión el ${date}`,

@@ -4,7 +4,7 @@
 // The Spanish end-of-guide screen is audited in i18n-guide.spec.ts, which walks the whole tour anyway.
 import { test } from '@playwright/test';
 import { everyScreenEs, openStartInSpanish, setHighContrastEs, setTextSizeTo } from './i18n-helpers';
-import { VIEWPORTS, expectNoAxeViolations, keepScreenshot } from './ui-helpers';
+import { VIEWPORTS, expectNoAxeViolations, goHome, keepScreenshot } from './ui-helpers';
 
 const AT_EVERY_VIEWPORT = new Set(['start', 'guide', 'topics', 'call-now', 'sources']);
 
@@ -17,7 +17,7 @@ for (const theme of ['default', 'high-contrast'] as const) {
       await setHighContrastEs(page, theme === 'high-contrast');
       for (const size of [100, 200] as const) {
         if (size !== 100) {
-          await page.getByTestId('home').tap();
+          await goHome(page);
           await setTextSizeTo(page, size);
         }
         await everyScreenEs(page, async (name) => {

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type Page, expect } from '@playwright/test';
 import type { Locale } from '../../electron/shared/content-types';
 import { UI_STRINGS } from '../../renderer/i18n/strings';
-import { expectScreen, openStart } from './ui-helpers';
+import { expectScreen, goHome, openStart } from './ui-helpers';
 
 export const ES = UI_STRINGS.es;
 export const EN = UI_STRINGS.en;
@@ -51,15 +51,14 @@ export async function setTextSizeTo(page: Page, step: 100 | 200): Promise<void> 
 
 /** Turns high contrast on or off from the start screen (Spanish label). */
 export async function setHighContrastEs(page: Page, on: boolean): Promise<void> {
-  await page.getByTestId('home').tap();
-  await expectScreen(page, 'start');
+  await goHome(page);
   const toggle = page.getByRole('button', { name: ES.highContrast });
   if ((await toggle.getAttribute('aria-pressed')) !== String(on)) await toggle.tap();
   await expect(page.locator('html')).toHaveAttribute('data-theme', on ? 'high-contrast' : 'default');
 }
 
 export async function goTopicsEs(page: Page): Promise<void> {
-  await page.getByTestId('home').tap();
+  await goHome(page);
   await page.getByRole('button', { name: new RegExp(ES.chooseTopic) }).tap();
   await expectScreen(page, 'topics');
 }

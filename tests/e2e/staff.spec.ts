@@ -32,7 +32,7 @@ test('the corner needs the full 5-second hold; 4 seconds does nothing', async ({
   if (!intro) throw new Error('no intro paragraph');
   await holdCorner(page, 6000, { x: intro.x + 20, y: intro.y + 10 });
   await expect(page.getByTestId('pin-pad')).toHaveCount(0);
-  // On a visitor screen the corner lies over the Home button: the hold opens the pad and does not go Home.
+  // On a visitor screen the hold opens the pad (the corner is kept clear of Home) and does not go Home.
   await page.getByRole('button', { name: /Choose a topic/ }).tap();
   await openPad(page);
   await expect(page.locator('.app[data-screen="topics"]')).toBeAttached();

@@ -1,7 +1,7 @@
 // Words to know: tapping a glossary word opens a big definition panel that takes focus and gives it back;
 // the A–Z list jumps by letter; page links inside cards navigate; the call-now page shows the site's values.
 import { expect, test } from '@playwright/test';
-import { expectScreen, goTopics, openStart } from './ui-helpers';
+import { expectScreen, goTopics, openStart, setTextSize } from './ui-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
@@ -100,4 +100,43 @@ test('the call-now page shows the site values, escaped, from the test config', a
   expect(joined).toContain('38.3\u00a0°C');
   if (joined.includes('555')) expect(joined).toContain('<b>555-0100</b>');
   await expect(page.locator('.slot b')).toHaveCount(0);
+});
+
+test('the definition panel never covers the word it explains, high or low on the screen', async ({
+  page,
+}) => {
+  await openStart(page);
+  await setTextSize(page, 200);
+  await page.getByRole('button', { name: /Start the guide/ }).tap();
+  const term = page.locator('article.card button.term').first();
+  for (let i = 0; i < 10 && (await term.count()) === 0; i++) await page.getByTestId('next').tap();
+  const panel = page.getByRole('dialog');
+  const placements: string[] = [];
+  const expected: string[] = [];
+  const height = page.viewportSize()!.height;
+  for (const [block, word0] of [
+    ['start', term],
+    ['end', page.locator('article.card button.term').last()],
+  ] as const) {
+    // Bring a word to the top, then the card's last word to the bottom of the reading area.
+    await word0.evaluate((el, b) => el.scrollIntoView({ block: b }), block);
+    const word = await word0.boundingBox();
+    await word0.tap();
+    await expect(panel).toBeVisible();
+    const box = await panel.boundingBox();
+    if (!word || !box) throw new Error('no word or panel box');
+    // The word's line (the word's box, a line's height above and below) lies outside the panel.
+    const lineTop = word.y - word.height;
+    const lineBottom = word.y + 2 * word.height;
+    expect(
+      box.y >= lineBottom || box.y + box.height <= lineTop,
+      `word at ${word.y}, panel ${box.y}..${box.y + box.height}`,
+    ).toBe(true);
+    placements.push((await panel.getAttribute('data-place')) ?? '');
+    expected.push(word && word.y + word.height / 2 > height / 2 ? 'top' : 'bottom');
+    await page.getByTestId('glossary-close').tap();
+    await expect(panel).toBeHidden();
+  }
+  // The panel takes the half of the screen the word is not in.
+  expect(placements).toEqual(expected);
 });

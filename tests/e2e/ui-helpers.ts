@@ -50,8 +50,14 @@ export async function setHighContrast(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
 }
 
+/** Home is off on the start screen itself (it has nowhere to go), so only tap it from elsewhere. */
+export async function goHome(page: Page): Promise<void> {
+  if ((await screen(page).getAttribute('data-screen')) !== 'start') await page.getByTestId('home').tap();
+  await expectScreen(page, 'start');
+}
+
 export async function goTopics(page: Page): Promise<void> {
-  await page.getByTestId('home').tap();
+  await goHome(page);
   await page.getByRole('button', { name: /Choose a topic/ }).tap();
   await expectScreen(page, 'topics');
 }

@@ -103,8 +103,12 @@ test.describe('tall cards', () => {
     await page.getByRole('button', { name: /Start the guide/ }).tap();
     await expectScreen(page, 'guide');
     const cue = page.getByTestId('more-below');
-    await expect(cue).toBeVisible();
     const scroller = page.locator('.scroller');
+    // The reading area is tall now: step on to a card at least two screens tall.
+    const spare = (): Promise<number> => scroller.evaluate((el) => el.scrollHeight - 2 * el.clientHeight);
+    for (let i = 0; i < 15 && (await spare()) < 0; i++) await page.getByTestId('next').tap();
+    expect(await spare()).toBeGreaterThanOrEqual(0);
+    await expect(cue).toBeVisible();
     const { clientHeight } = await scroller.evaluate((el) => ({ clientHeight: el.clientHeight }));
     await page.getByTestId('scroll-down').tap();
     await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(clientHeight * 0.7);

@@ -15,6 +15,8 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     test('the whole guide, start to end, by taps', async ({ page }, testInfo) => {
+      // Each Next waits out the 350 ms repeat window (the button says aria-disabled meanwhile): 53 steps.
+      test.setTimeout(120_000);
       await openStart(page);
       const callNow = await callNowBox(page);
       await page.getByRole('button', { name: /Start the guide/ }).tap();

@@ -79,11 +79,11 @@ function errorText(error: unknown): string {
  * Replaces `target` with `data` so that a reader (or a power cut) sees either the whole old file or the
  * whole new one: write a temp file beside it, fsync, rename over, then fsync the folder where the OS allows.
  */
-export function writeFileAtomic(fs: UsageFs, target: string, data: string): void {
+export function writeFileAtomic(fs: UsageFs, target: string, data: string, mode: number = 0o644): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp`);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(temp, 'w', 0o644);
+    fd = fs.openSync(temp, 'w', mode);
     const bytes = Buffer.from(data, 'utf8');
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);

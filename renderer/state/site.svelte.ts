@@ -1,14 +1,17 @@
 // The site's settings (config file → main → here). Read once at start; never changed by a visit.
-import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/config-schema';
+import { DEFAULT_CONFIG, type ConfigWarning, type KioskConfig } from '../../electron/shared/config-schema';
 import { kiosk } from '../lib/kiosk';
 
 class SiteConfig {
   config = $state.raw<KioskConfig>({ ...DEFAULT_CONFIG });
   loaded = $state(false);
+  /** Config problems, shown to staff as a badge on the corner without a PIN. */
+  warnings = $state.raw<ConfigWarning[]>([]);
 
   async load(): Promise<void> {
     const loaded = await kiosk.getConfig();
     this.config = loaded.config;
+    this.warnings = loaded.warnings;
     this.loaded = true;
   }
 }

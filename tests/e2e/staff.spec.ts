@@ -9,12 +9,13 @@ import {
   openPad,
   openPanel,
   TEST_PIN,
+  TEST_PIN_HASH,
   typePin,
 } from './session-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-const WITH_PIN = { config: { staff_pin_hash: 'scrypt$test-only' }, pin: TEST_PIN };
+const WITH_PIN = { config: { staff_pin_hash: TEST_PIN_HASH }, pin: TEST_PIN };
 
 test('the corner needs the full 5-second hold; 4 seconds does nothing', async ({ page }) => {
   await boot(page, WITH_PIN);

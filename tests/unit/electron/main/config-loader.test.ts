@@ -18,14 +18,17 @@ describe('resolveConfigPath', () => {
     ).toEqual({
       path: resolve('/a.json'),
       source: '--config',
+      explicit: true,
     });
     expect(resolveConfigPath(['electron', '.'], { KIOSK_CONFIG: '/b.json' }, '/ud')).toEqual({
       path: resolve('/b.json'),
       source: 'KIOSK_CONFIG',
+      explicit: true,
     });
     expect(resolveConfigPath(['electron'], {}, '/ud')).toEqual({
       path: join('/ud', 'kiosk-config.json'),
       source: 'user data',
+      explicit: false,
     });
   });
 });

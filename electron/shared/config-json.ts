@@ -104,7 +104,8 @@ function explain(text: string, error: ParseError): { offset: number; message: st
   const token = text.slice(error.offset, error.offset + error.length);
   switch (printParseErrorCode(error.error)) {
     case 'UnexpectedEndOfString': {
-      const lineEnd = firstControl(token);
+      // The scanner stops before the line break that ended the text, so look one character further.
+      const lineEnd = firstControl(text.slice(error.offset, error.offset + error.length + 1));
       if (lineEnd > 0) {
         return {
           offset: error.offset + lineEnd,

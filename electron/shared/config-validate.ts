@@ -81,6 +81,9 @@ function locatorFor(tree: Node, text: string): Locator {
 
 /** Why one value failed its schema, naming the inner field when the schema says which. */
 function whatIsWrong(key: string, value: unknown, issues: v.BaseIssue<unknown>[]): string {
+  // Never echo a PIN hash (even a broken one) into logs, the staff panel or status.json.
+  if (key === 'staff_pin_hash')
+    return `staff_pin_hash is ${typeof value === 'string' ? 'not a valid hash' : show(value)}`;
   const issue = issues[0];
   const dotted = issue === undefined ? null : v.getDotPath(issue);
   if (issue !== undefined && dotted !== null && dotted !== '') {

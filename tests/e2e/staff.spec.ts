@@ -133,6 +133,33 @@ test('no PIN configured: the panel says how to set one and offers nothing else',
   await expect(page.getByTestId('start-cleaning')).toHaveCount(0);
 });
 
+test('a broken staff_pin_hash: a badge without the PIN, and the panel names the config problem, not "set a PIN"', async ({
+  page,
+}) => {
+  await boot(page, { config: { staff_pin_hash: 'scrypt$broken', idle_secs: 60 } as never });
+  const badge = page.getByTestId('config-badge');
+  await expect(badge).toHaveText('Config: 2 warnings');
+  await page.screenshot({ path: test.info().outputPath('config-badge.png') });
+  await openPad(page);
+  await typePin(page, '0000');
+  const panel = page.getByTestId('staff-panel');
+  await expect(
+    panel.getByRole('heading', { name: 'The staff PIN could not be read from the config file' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('pin-unreadable')).toContainText('--check-config');
+  await expect(page.getByTestId('pin-not-configured')).toHaveCount(0);
+  const list = page.getByTestId('config-warnings-no-pin');
+  await expect(list).toContainText('staff_pin_hash');
+  await expect(list).toContainText('did you mean "idle_seconds"');
+  await expect(list).not.toContainText('scrypt$broken');
+});
+
+test('a clean config shows no badge', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await expect(page.getByTestId('attract')).toBeVisible();
+  await expect(page.getByTestId('config-badge')).toHaveCount(0);
+});
+
 test('cleaning mode swallows touches and keys for 60 s, shows the countdown, then ends by itself', async ({
   page,
 }) => {

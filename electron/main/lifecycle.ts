@@ -32,6 +32,7 @@ export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageSt
   const store = openUsageStore({
     dir: runtime.data.path,
     enabled: config.config.usage_counts,
+    ids: { siteId: config.config.site_id, kioskId: config.config.kiosk_id },
     log: (line) => runtime.log.info(`usage: ${line}`),
   });
   app.on('will-quit', () => store.close());

@@ -19,7 +19,7 @@ import {
   usageCsv,
   USAGE_FILE_VERSION,
 } from '../shared/usage-counts';
-import type { StoredNotice, UsageFile } from '../shared/usage-counts';
+import type { ExportIds, StoredNotice, UsageFile } from '../shared/usage-counts';
 
 export const USAGE_FILE_NAME = 'usage-counts.json';
 
@@ -52,6 +52,8 @@ export type Scheduler = (run: () => void, delayMs: number) => () => void;
 export type UsageStoreOptions = {
   dir: string;
   enabled: boolean;
+  /** site_id / kiosk_id from the config, written into every exported row. */
+  ids?: ExportIds;
   now?: () => Date;
   log?: (line: string) => void;
   /** Longest a count waits in memory before it is written; default 1000 ms. */
@@ -296,7 +298,7 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
       const target = path.resolve(dir, `usage-export-${day}.csv`);
       try {
         fs.mkdirSync(dir, { recursive: true });
-        writeFileAtomic(fs, target, usageCsv(pruneDays([...days.values()], day)));
+        writeFileAtomic(fs, target, usageCsv(pruneDays([...days.values()], day), options.ids ?? null));
         log(`usage: exported the counts to ${target}`);
         return { ok: true, path: target };
       } catch (error) {

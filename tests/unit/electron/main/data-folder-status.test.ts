@@ -22,7 +22,7 @@ describe('dataFolderCandidates', () => {
         platform: 'win32',
         env: { ProgramData: 'C:\\ProgramData' },
         userData: 'C:\\Users\\kiosk\\AppData\\Roaming\\ALL Chemo Guide',
-        join: win32.join,
+        join: (...parts) => win32.join(...parts),
       }).map((c) => [c.path, c.scope]),
     ).toEqual([
       ['C:\\ProgramData\\ALL Chemo Guide', 'machine'],
@@ -35,7 +35,7 @@ describe('dataFolderCandidates', () => {
         platform: 'linux',
         env: { KIOSK_DATA_DIR: '/srv/k' },
         userData: '/home/k/.config/A',
-        join: posix.join,
+        join: (...parts) => posix.join(...parts),
       }).map((c) => c.path),
     ).toEqual(['/srv/k', '/var/lib/all-chemo-kiosk', '/home/k/.config/A']);
   });

@@ -4,13 +4,10 @@ import { app } from 'electron';
 import { createRuntime } from './runtime';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupLaunchCheck, setupSessionGuards, setupWebContentsGuards } from './security';
-import {
-  setupAppShell,
-  setupConfig,
-  setupCrashReporter,
-  setupSingleInstance,
-  setupUsageStore,
-} from './lifecycle';
+import { setupAppShell, setupCrashReporter, setupSingleInstance, setupUsageStore } from './lifecycle';
+import { setupConfig } from './site-config';
+import { setupStatusFile } from './status';
+import { runAdminCommand } from './admin-commands';
 import { setupIpc } from './ipc';
 import { createKioskWindow } from './window';
 import type { KioskWindow } from './window';
@@ -23,6 +20,12 @@ async function main(): Promise<void> {
   let kiosk: KioskWindow | null = null;
   let healing: Healing | null = null;
 
+  // 0. `--check-config PATH` / `--hash-pin`: an admin command runs instead of the kiosk, then exits.
+  const admin = runAdminCommand(process.argv);
+  if (admin !== null) {
+    app.exit(await admin);
+    return;
+  }
   // 1. Who we are this run (dev or production, built file paths) and the rotating log.
   const runtime = createRuntime();
   runtime.log.info(`kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}`);
@@ -37,9 +40,11 @@ async function main(): Promise<void> {
   setupCrashReporter();
   // 5. Guards on every web contents, registered before any exists.
   setupWebContentsGuards(runtime);
-  // 6. Site config (with warnings for the UI) and the anonymous usage counts.
-  const config = setupConfig(runtime);
+  // 6. Site config (with warnings for the UI), the anonymous usage counts, and status.json for IT.
+  const site = setupConfig(runtime, app.getPath('userData'));
+  const config = site.loaded;
   const usage = setupUsageStore(runtime, config);
+  setupStatusFile(runtime, site, usage);
 
   await app.whenReady();
   // 7. No menu, quit rules.

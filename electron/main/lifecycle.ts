@@ -1,8 +1,7 @@
-// App-level setup that is not about security or the window: one instance, local crash dumps, config,
-// usage counts, menu and quit handling.
+// App-level setup that is not about security or the window: one instance, local crash dumps, usage
+// counts, menu and quit handling. (Site config: site-config.ts.)
 import { app, crashReporter, Menu } from 'electron';
 import type { LoadedConfig } from '../shared/config-schema';
-import { loadConfigFile, resolveConfigPath } from './config-loader';
 import { openUsageStore } from './usage-store';
 import type { UsageStore } from './usage-store';
 import type { Runtime } from './runtime';
@@ -29,19 +28,11 @@ export function setupCrashReporter(): void {
   crashReporter.start({ uploadToServer: false });
 }
 
-/** `--config=PATH`, else $KIOSK_CONFIG, else userData/kiosk-config.json; warnings go to the log and the UI. */
-export function setupConfig(runtime: Runtime): LoadedConfig {
-  const { path, source } = resolveConfigPath(process.argv, process.env, app.getPath('userData'));
-  const loaded = loadConfigFile(path);
-  runtime.log.info(`config: ${path} (from ${source}), ${loaded.warnings.length} warning(s)`);
-  for (const warning of loaded.warnings) runtime.log.warn(`config ${warning.key}: ${warning.message}`);
-  return loaded;
-}
-
 export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageStore {
   const store = openUsageStore({
-    dir: app.getPath('userData'),
+    dir: runtime.data.path,
     enabled: config.config.usage_counts,
+    ids: { siteId: config.config.site_id, kioskId: config.config.kiosk_id },
     log: (line) => runtime.log.info(`usage: ${line}`),
   });
   app.on('will-quit', () => store.close());

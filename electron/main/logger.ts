@@ -4,6 +4,7 @@
 // line is cut to one line of at most MAX_LINE_CHARS.
 import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRepeatFilter } from '../shared/log-repeat-filter';
 
 export const LOG_FILE_NAME = 'kiosk.log';
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
@@ -29,6 +30,8 @@ export type LoggerOptions = {
   now?: () => Date;
   /** Also echo to the console (dev). */
   echo?: boolean;
+  /** Each distinct line at most this many times per minute (errors always); 0 turns the limit off. */
+  repeatBurst?: number;
 };
 
 /** `kiosk.log.(keep-1)` is deleted, every other file moves up one number, `kiosk.log` becomes `.1`. */
@@ -52,6 +55,8 @@ export function createLogger(options: LoggerOptions): Logger {
   const now = options.now ?? ((): Date => new Date());
   const file = join(options.dir, LOG_FILE_NAME);
   let size: number | null = null;
+  const burst = options.repeatBurst ?? 5;
+  const repeats = burst > 0 ? createRepeatFilter({ burst, now: () => now().getTime() }) : null;
 
   const rotate = (): void => {
     const plan = rotationPlan(keep);
@@ -63,6 +68,12 @@ export function createLogger(options: LoggerOptions): Logger {
   };
 
   const write = (level: LogLevel, message: string): void => {
+    const decision = repeats?.(message, level) ?? { write: true, summary: null };
+    if (decision.summary !== null) append('warn', decision.summary);
+    if (decision.write) append(level, message);
+  };
+
+  const append = (level: LogLevel, message: string): void => {
     const line = formatLine(now(), level, message);
     if (options.echo) (level === 'info' ? console.log : console.error)(line.trimEnd());
     try {

@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createLogger } from './logger';
 import type { Logger } from './logger';
+import { chooseDataFolder } from './data-folder';
+import type { DataFolder } from './data-folder';
 
 export type Runtime = {
   /** `npm run dev`: windowed, DevTools, UI from the Vite dev server. Never true in a packaged app. */
@@ -16,6 +18,8 @@ export type Runtime = {
   /** The built preload bundle. */
   preloadPath: string;
   log: Logger;
+  /** Logs, usage counts, last good config and status.json: machine-wide when writable, else userData. */
+  data: DataFolder;
 };
 
 /** The folder name under the OS app-data folder (Linux ~/.config, Windows %APPDATA%, macOS Application Support). */
@@ -28,6 +32,7 @@ export function createRuntime(): Runtime {
   app.setPath('userData', join(app.getPath('appData'), USER_DATA_NAME));
   const devServer = process.env.KIOSK_DEV_SERVER;
   const dev = !app.isPackaged && devServer !== undefined && devServer !== '';
+  const data = chooseDataFolder(app.getPath('userData'));
   // The bundle lives at <out>/main/index.js; preload and renderer are its siblings.
   const here = fileURLToPath(new URL('.', import.meta.url));
   return {
@@ -35,7 +40,8 @@ export function createRuntime(): Runtime {
     devServerOrigin: dev ? new URL(devServer).origin : null,
     rendererDir: join(here, '..', 'renderer'),
     preloadPath: join(here, '..', 'preload', 'index.cjs'),
-    // userData is known before 'ready'; logs never hold visitor data (see logger.ts).
-    log: createLogger({ dir: join(app.getPath('userData'), 'logs'), echo: dev }),
+    // The data folder is known before 'ready'; logs never hold visitor data (see logger.ts).
+    log: createLogger({ dir: join(data.path, 'logs'), echo: dev }),
+    data,
   };
 }

@@ -22,6 +22,9 @@ const MIN_KEYLEN = 16;
 const MAX_BYTES = 64;
 
 const PIN = /^[0-9]{4,12}$/;
+/** New PINs: at least 6 digits (a million guesses, against 10,000); 4 and 5 digit hashes made earlier still verify. */
+export const NEW_PIN_MIN_DIGITS = 6;
+const NEW_PIN = /^[0-9]{6,12}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const INTEGER = /^[1-9][0-9]{0,9}$/;
 
@@ -30,9 +33,14 @@ export function isValidPin(pin: string): boolean {
   return PIN.test(pin);
 }
 
-/** A new salted hash of `pin`. Throws a RangeError for a PIN that is not 4 to 12 digits. */
+/** True for 6 to 12 digits: the rule for a PIN being set now. */
+export function isValidNewPin(pin: string): boolean {
+  return NEW_PIN.test(pin);
+}
+
+/** A new salted hash of `pin`. Throws a RangeError for a PIN that is not 6 to 12 digits. */
 export function hashPin(pin: string): string {
-  if (!isValidPin(pin)) throw new RangeError('The PIN must be 4 to 12 digits (0-9).');
+  if (!isValidNewPin(pin)) throw new RangeError('The PIN must be 6 to 12 digits (0-9).');
   const salt = randomBytes(SALT_BYTES);
   const hash = scryptSync(pin, salt, SCRYPT_KEYLEN, { N: SCRYPT_N, r: SCRYPT_R, p: SCRYPT_P });
   return ['scrypt', SCRYPT_N, SCRYPT_R, SCRYPT_P, salt.toString('base64'), hash.toString('base64')].join('$');

@@ -19,7 +19,7 @@ import {
   usageCsv,
   USAGE_FILE_VERSION,
 } from '../shared/usage-counts';
-import type { StoredNotice, UsageFile } from '../shared/usage-counts';
+import type { ExportIds, StoredNotice, UsageFile } from '../shared/usage-counts';
 
 export const USAGE_FILE_NAME = 'usage-counts.json';
 
@@ -52,6 +52,8 @@ export type Scheduler = (run: () => void, delayMs: number) => () => void;
 export type UsageStoreOptions = {
   dir: string;
   enabled: boolean;
+  /** site_id / kiosk_id from the config, written into every exported row. */
+  ids?: ExportIds;
   now?: () => Date;
   log?: (line: string) => void;
   /** Longest a count waits in memory before it is written; default 1000 ms. */
@@ -79,11 +81,11 @@ function errorText(error: unknown): string {
  * Replaces `target` with `data` so that a reader (or a power cut) sees either the whole old file or the
  * whole new one: write a temp file beside it, fsync, rename over, then fsync the folder where the OS allows.
  */
-export function writeFileAtomic(fs: UsageFs, target: string, data: string): void {
+export function writeFileAtomic(fs: UsageFs, target: string, data: string, mode: number = 0o644): void {
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.tmp`);
   let fd: number | null = null;
   try {
-    fd = fs.openSync(temp, 'w', 0o644);
+    fd = fs.openSync(temp, 'w', mode);
     const bytes = Buffer.from(data, 'utf8');
     let written = 0;
     while (written < bytes.length) written += fs.writeSync(fd, bytes, written, bytes.length - written);
@@ -296,7 +298,7 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
       const target = path.resolve(dir, `usage-export-${day}.csv`);
       try {
         fs.mkdirSync(dir, { recursive: true });
-        writeFileAtomic(fs, target, usageCsv(pruneDays([...days.values()], day)));
+        writeFileAtomic(fs, target, usageCsv(pruneDays([...days.values()], day), options.ids ?? null));
         log(`usage: exported the counts to ${target}`);
         return { ok: true, path: target };
       } catch (error) {

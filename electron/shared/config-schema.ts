@@ -1,39 +1,131 @@
-// The kiosk config file's keys, their safe defaults and their limits. The validator that applies them
-// (file → config + warnings) lives beside this file in config-validate.ts; main loads the file, the renderer
-// receives the result over IPC. A bad key never stops the kiosk: it falls back to its default with a warning.
-import type { Locale } from './content-types';
+// The kiosk config file's keys as one valibot schema per key: its rule, its safe default and the words IT
+// staff read when it is broken. Types are derived from these schemas, the validator (config-validate.ts)
+// applies them key by key, and the JSON Schema for editors is generated from them (config-json-schema.ts).
+// A bad key never stops the kiosk: it falls back to its default with a warning.
+import * as v from 'valibot';
+import { LOCALES } from './content-types';
 
-export type OpenHours = {
-  /** Local time `HH:MM` the display must be awake from. */
-  start: string;
-  /** Local time `HH:MM` after which the display may sleep. */
-  end: string;
-};
+export const CONFIG_LIMITS = {
+  idle_seconds: { min: 30, max: 3600 },
+  warning_seconds: { min: 30, max: 300 },
+  fever_threshold_f: { min: 99, max: 102.5 },
+  phone_max_length: 40,
+  phone_label_max_length: 60,
+  id_max_length: 64,
+} as const;
 
-export type KioskConfig = {
-  /** Seconds without a touch before "Still reading?" appears. */
-  idle_seconds: number;
-  /** Seconds the "Still reading?" countdown runs before the visit resets (at least 30). */
-  warning_seconds: number;
-  /** Languages offered to visitors, in order. */
-  locales: Locale[];
-  /** Language of a fresh visit; must be one of `locales`. */
-  default_locale: Locale;
-  /** `scrypt$N$r$p$saltBase64$hashBase64` made by `npm run kiosk:pin`; null: staff panel shows how to set one. */
-  staff_pin_hash: string | null;
-  /** The site's fever rule in °F; °C is derived. */
-  fever_threshold_f: number;
-  /** Care-team phone as the site writes it; null shows the safe default wording. */
-  care_team_phone: string | null;
-  /** After-hours line; null shows the safe default wording. */
-  after_hours_phone: string | null;
-  /** Hide the mouse cursor (touch-only sites). */
-  hide_cursor: boolean;
-  /** When the display must stay awake; null: always. */
-  open_hours: OpenHours | null;
-  /** Keep anonymous per-day usage counts. */
-  usage_counts: boolean;
-};
+export const PIN_HASH_PATTERN =
+  /^scrypt\$[0-9]{1,8}\$[0-9]{1,3}\$[0-9]{1,3}\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/;
+// Digits, spaces, + ( ) - . / * # and extensions or menu choices as hospitals write them:
+// "(555) 010-1234 ext. 22", "555-0100 x22", "555-0100, option 3", "555-0100 press 2#".
+export const PHONE_PATTERN =
+  /^(?=.*[0-9])[0-9 +()\-./*#]+(?:(?:\s*,\s*|\s+)?(?:ext\.?|x|option|opt\.?|press)\s*[0-9*#]+)*$/i;
+// A label is plain words: no markup or template characters.
+const LABEL_PATTERN = /^[^<>{}[\]\\`$]+$/;
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const HH_MM_PATTERN = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
+
+function wholeSeconds(key: 'idle_seconds' | 'warning_seconds', description: string) {
+  const { min, max } = CONFIG_LIMITS[key];
+  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max), v.description(description));
+}
+
+const phoneNumber = v.pipe(
+  v.string(),
+  v.maxLength(CONFIG_LIMITS.phone_max_length),
+  v.trim(),
+  v.regex(PHONE_PATTERN),
+);
+const phoneEntry = v.union([
+  phoneNumber,
+  v.strictObject({
+    number: phoneNumber,
+    label: v.optional(
+      v.pipe(v.string(), v.trim(), v.maxLength(CONFIG_LIMITS.phone_label_max_length), v.regex(LABEL_PATTERN)),
+    ),
+    tty: v.optional(phoneNumber),
+  }),
+]);
+const phonePerLocale = v.pipe(
+  v.record(v.picklist(LOCALES), phoneEntry),
+  v.check((value) => Object.keys(value).length > 0),
+);
+const phoneSetting = (description: string) =>
+  v.pipe(v.nullable(v.union([phoneEntry, phonePerLocale])), v.description(description));
+
+const hhmm = v.pipe(v.string(), v.regex(HH_MM_PATTERN));
+const keepAwakeHours = v.pipe(
+  v.nullable(
+    v.pipe(
+      v.strictObject({ start: hhmm, end: hhmm }),
+      v.check((value) => value.start !== value.end),
+    ),
+  ),
+  v.description(
+    'Local hours (HH:MM, 24-hour) in which the kiosk stops the display from sleeping; outside them the operating system\u2019s own power settings decide. null: always kept awake.',
+  ),
+);
+const siteId = (description: string) =>
+  v.pipe(
+    v.nullable(v.pipe(v.string(), v.maxLength(CONFIG_LIMITS.id_max_length), v.regex(ID_PATTERN))),
+    v.description(description),
+  );
+
+/** One schema per config key; the order is the order of the docs and of the warnings. */
+export const CONFIG_KEY_SCHEMAS = {
+  idle_seconds: wholeSeconds('idle_seconds', 'Seconds without a touch before "Still reading?" appears.'),
+  warning_seconds: wholeSeconds(
+    'warning_seconds',
+    'Seconds the "Still reading?" countdown runs before the visit resets.',
+  ),
+  locales: v.pipe(
+    v.array(v.picklist(LOCALES)),
+    v.minLength(1),
+    v.check((list) => new Set(list).size === list.length),
+    v.description('Languages offered to visitors, in order; each at most once.'),
+  ),
+  default_locale: v.pipe(
+    v.picklist(LOCALES),
+    v.description('Language of a fresh visit; must be one of locales.'),
+  ),
+  staff_pin_hash: v.pipe(
+    v.nullable(v.pipe(v.string(), v.maxLength(512), v.regex(PIN_HASH_PATTERN))),
+    v.description(
+      'scrypt$N$r$p$salt$hash made by --hash-pin, npm run kiosk:pin or the Python line in docs/deploy.md; null: no staff panel.',
+    ),
+  ),
+  fever_threshold_f: v.pipe(
+    v.number(),
+    v.finite(),
+    v.minValue(CONFIG_LIMITS.fever_threshold_f.min),
+    v.maxValue(CONFIG_LIMITS.fever_threshold_f.max),
+    v.description('The site\u2019s fever rule in \u00b0F; \u00b0C is derived.'),
+  ),
+  care_team_phone: phoneSetting(
+    'Care-team phone: text like "555-0100 x22", or {"number", "label", "tty"}, or one of those per language {"en": …, "es": …}; null shows the safe default wording.',
+  ),
+  after_hours_phone: phoneSetting(
+    'After-hours line, written like care_team_phone; null shows the default wording.',
+  ),
+  hide_cursor: v.pipe(v.boolean(), v.description('Hide the mouse cursor (touch-only sites).')),
+  keep_awake_hours: keepAwakeHours,
+  usage_counts: v.pipe(v.boolean(), v.description('Keep anonymous per-day usage counts.')),
+  site_id: siteId('Short id of the hospital or site (letters, digits, . _ -), carried into usage exports.'),
+  kiosk_id: siteId('Short id of this kiosk (letters, digits, . _ -), carried into usage exports.'),
+} as const;
+
+type KeySchemas = typeof CONFIG_KEY_SCHEMAS;
+
+/** The kiosk config after validation: every key present, each valid or its default. */
+export type KioskConfig = { -readonly [K in keyof KeySchemas]: v.InferOutput<KeySchemas[K]> };
+export type ConfigKey = keyof KioskConfig;
+export type PhoneSetting = NonNullable<KioskConfig['care_team_phone']>;
+export type KeepAwakeHours = NonNullable<KioskConfig['keep_awake_hours']>;
+
+export const CONFIG_KEYS = Object.keys(CONFIG_KEY_SCHEMAS) as ConfigKey[];
+
+/** Keys that were renamed: the old name still works, with a warning naming the new one. */
+export const RENAMED_KEYS: Readonly<Record<string, ConfigKey>> = { open_hours: 'keep_awake_hours' };
 
 const defaults: KioskConfig = {
   idle_seconds: 120,
@@ -45,12 +137,56 @@ const defaults: KioskConfig = {
   care_team_phone: null,
   after_hours_phone: null,
   hide_cursor: false,
-  open_hours: null,
+  keep_awake_hours: null,
   usage_counts: true,
+  site_id: null,
+  kiosk_id: null,
 };
 
 /** Safe defaults: a missing file, or any bad key, falls back to these. */
 export const DEFAULT_CONFIG: Readonly<KioskConfig> = Object.freeze(defaults);
+
+/** A fresh, unfrozen copy of the defaults. */
+export function defaultConfig(): KioskConfig {
+  return { ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales] };
+}
+
+/** What a valid value of each key looks like, in the words of the warnings and of --check-config's fixes. */
+export const CONFIG_RULES: Readonly<Record<ConfigKey, string>> = {
+  idle_seconds: `it must be a whole number from ${CONFIG_LIMITS.idle_seconds.min} to ${CONFIG_LIMITS.idle_seconds.max}`,
+  warning_seconds: `it must be a whole number from ${CONFIG_LIMITS.warning_seconds.min} to ${CONFIG_LIMITS.warning_seconds.max}`,
+  locales: `it must be a non-empty list such as ["en", "es"], each of ${LOCALES.join(', ')} at most once`,
+  default_locale: 'it must be one of locales',
+  staff_pin_hash:
+    'it must be a hash made by `--hash-pin` or `npm run kiosk:pin` (scrypt$N$r$p$salt$hash), or null',
+  fever_threshold_f: `it must be a number of \u00b0F from ${CONFIG_LIMITS.fever_threshold_f.min} to ${CONFIG_LIMITS.fever_threshold_f.max}`,
+  care_team_phone: `it must be text like "555-0100 x22" (at most ${CONFIG_LIMITS.phone_max_length} characters: digits, spaces, + ( ) - . / * # and "ext", "x", "option" or "press"), or {"number": …, "label": …, "tty": …}, or one of those per language ({"en": …, "es": …}), or null`,
+  after_hours_phone:
+    'it must be written like care_team_phone: text like "555-0100, option 3", an object with "number" (and optional "label", "tty"), one per language, or null',
+  hide_cursor: 'it must be true or false',
+  keep_awake_hours:
+    'it must be null or {"start": "HH:MM", "end": "HH:MM"} in 24-hour time, start and end different',
+  usage_counts: 'it must be true or false',
+  site_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
+  kiosk_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
+};
+
+/** What the kiosk does instead when a key is bad. */
+export const CONFIG_FALLBACKS: Readonly<Record<ConfigKey, string>> = {
+  idle_seconds: `Using ${DEFAULT_CONFIG.idle_seconds}.`,
+  warning_seconds: `Using ${DEFAULT_CONFIG.warning_seconds}.`,
+  locales: `Using ${DEFAULT_CONFIG.locales.join(', ')}.`,
+  default_locale: 'Using the first of locales.',
+  staff_pin_hash: 'The staff panel stays locked until it is fixed.',
+  fever_threshold_f: `Using ${DEFAULT_CONFIG.fever_threshold_f}.`,
+  care_team_phone: 'Showing the default wording.',
+  after_hours_phone: 'Showing the default wording.',
+  hide_cursor: `Using ${String(DEFAULT_CONFIG.hide_cursor)}.`,
+  keep_awake_hours: 'Keeping the display awake at all hours.',
+  usage_counts: `Using ${String(DEFAULT_CONFIG.usage_counts)}.`,
+  site_id: 'Leaving it empty.',
+  kiosk_id: 'Leaving it empty.',
+};
 
 export type ConfigWarning = {
   /** The key at fault, or `(file)` for problems with the whole file. */

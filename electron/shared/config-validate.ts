@@ -1,206 +1,41 @@
-// Kiosk config: text → JSON (with line and column on errors) → validated KioskConfig + warnings. Pure: main
-// reads the file (electron/main/config-loader.ts) and hands the text here. A bad key never stops the kiosk:
-// it keeps that key's safe default and says why, in one plain sentence for IT staff.
-import { DEFAULT_CONFIG } from './config-schema';
-import type { ConfigWarning, KioskConfig, OpenHours } from './config-schema';
+// Kiosk config: file state → JSON (config-json.ts) → KioskConfig + warnings, key by key with the schemas in
+// config-schema.ts. Pure: main reads the file (electron/main/config-loader.ts) and hands the text here. A bad
+// key never stops the kiosk: it keeps that key's safe default and says why, in one plain sentence for IT
+// staff. A file that cannot be read as JSON falls back to the last good config, loudly.
+import * as v from 'valibot';
+import type { Node } from 'jsonc-parser';
+import {
+  CONFIG_FALLBACKS,
+  CONFIG_KEY_SCHEMAS,
+  CONFIG_KEYS,
+  CONFIG_RULES,
+  RENAMED_KEYS,
+  defaultConfig,
+} from './config-schema';
+import type { ConfigKey, ConfigWarning, KioskConfig } from './config-schema';
+import { parseConfigTree, position } from './config-json';
+import { phoneText } from './config-phone';
 import { LOCALES } from './content-types';
 import type { Locale } from './content-types';
-import { minutesOfDay } from './keep-awake';
+
+export { CONFIG_LIMITS } from './config-schema';
+export { parseConfigText } from './config-json';
+export type { ParseResult } from './config-json';
 
 /** Files larger than this are not read at all. */
 export const MAX_CONFIG_BYTES = 64 * 1024;
 
-export const CONFIG_LIMITS = {
-  idle_seconds: { min: 30, max: 3600 },
-  warning_seconds: { min: 30, max: 300 },
-  fever_threshold_f: { min: 99, max: 102.5 },
-  phone_max_length: 40,
-} as const;
-
 export type ValidatedConfig = { config: KioskConfig; warnings: ConfigWarning[] };
 
-export type ParseResult =
-  { ok: true; value: unknown } | { ok: false; line: number; column: number; message: string };
-
-// ───────────────────────────── JSON with positions ─────────────────────────────
-// JSON.parse's messages differ between V8 versions and often omit the position; this small strict parser
-// gives the line and column an IT person needs. Objects are built with defineProperty, so a "__proto__"
-// key is plain data.
-
-class JsonError extends Error {
-  constructor(
-    message: string,
-    readonly offset: number,
-  ) {
-    super(message);
-  }
-}
-
-function parseJson(text: string): unknown {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
-  };
-  const describe = (): string => (i >= text.length ? 'end of file' : `"${text[i]}"`);
-  const fail = (expected: string): never => {
-    throw new JsonError(`expected ${expected} but found ${describe()}`, i);
-  };
-  const value = (): unknown => {
-    ws();
-    const c = text[i];
-    if (c === '{') return object();
-    if (c === '[') return array();
-    if (c === '"') return string();
-    if (c === '-' || (c >= '0' && c <= '9')) return number();
-    for (const [word, result] of [
-      ['true', true],
-      ['false', false],
-      ['null', null],
-    ] as const) {
-      if (text.startsWith(word, i)) {
-        i += word.length;
-        return result;
-      }
-    }
-    return fail('a value');
-  };
-  const object = (): Record<string, unknown> => {
-    const result: Record<string, unknown> = {};
-    i++;
-    ws();
-    if (text[i] === '}') {
-      i++;
-      return result;
-    }
-    for (;;) {
-      ws();
-      if (text[i] !== '"') fail('a key in double quotes');
-      const keyAt = i;
-      const key = string();
-      if (Object.prototype.hasOwnProperty.call(result, key)) {
-        throw new JsonError(`the key "${key}" appears twice`, keyAt);
-      }
-      ws();
-      if (text[i] !== ':') fail('":"');
-      i++;
-      Object.defineProperty(result, key, {
-        value: value(),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === '}') {
-        i++;
-        return result;
-      }
-      fail('"," or "}"');
-    }
-  };
-  const array = (): unknown[] => {
-    const result: unknown[] = [];
-    i++;
-    ws();
-    if (text[i] === ']') {
-      i++;
-      return result;
-    }
-    for (;;) {
-      result.push(value());
-      ws();
-      if (text[i] === ',') {
-        i++;
-        continue;
-      }
-      if (text[i] === ']') {
-        i++;
-        return result;
-      }
-      fail('"," or "]"');
-    }
-  };
-  const string = (): string => {
-    const start = i;
-    i++;
-    let out = '';
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '"') {
-        i++;
-        return out;
-      }
-      if (c === '\\') {
-        const e = text[i + 1];
-        const simple: Record<string, string> = {
-          '"': '"',
-          '\\': '\\',
-          '/': '/',
-          b: '\b',
-          f: '\f',
-          n: '\n',
-          r: '\r',
-          t: '\t',
-        };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
-          i += 2;
-          continue;
-        }
-        if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
-          out += String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16));
-          i += 6;
-          continue;
-        }
-        fail('a valid escape after "\\"');
-      }
-      if (c < ' ') fail('a closing double quote before the line ends');
-      out += c;
-      i++;
-    }
-    i = start;
-    throw new JsonError('this string is never closed', start);
-  };
-  const number = (): number => {
-    const match = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/.exec(text.slice(i));
-    if (match === null) fail('a number');
-    const token = (match as RegExpExecArray)[0];
-    i += token.length;
-    return Number(token);
-  };
-
-  if (text.charCodeAt(0) === 0xfeff) i = 1; // a UTF-8 byte order mark from Windows editors
-  const result = value();
-  ws();
-  if (i < text.length) fail('the end of the file after the closing "}"');
-  return result;
-}
-
-function position(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
-}
-
-/** JSON text → value, or where and why it is not valid JSON. */
-export function parseConfigText(text: string): ParseResult {
-  try {
-    return { ok: true, value: parseJson(text) };
-  } catch (error) {
-    if (error instanceof JsonError)
-      return { ok: false, ...position(text, error.offset), message: error.message };
-    throw error;
-  }
-}
-
-// ───────────────────────────── validation ─────────────────────────────
-
-const KEYS = Object.keys(DEFAULT_CONFIG) as (keyof KioskConfig)[];
-const PIN_HASH = /^scrypt\$[0-9]{1,8}\$[0-9]{1,3}\$[0-9]{1,3}\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/;
-// Digits, spaces, + ( ) - . / and an optional extension: "(555) 010-1234 ext. 22".
-const PHONE = /^(?=.*[0-9])[0-9 +()\-./]+(?:\s*ext\.?\s*[0-9]+)?$/i;
+/** One problem as `--check-config` prints it: where, what, and how to fix it. */
+export type ConfigProblem = {
+  key: string;
+  message: string;
+  fix: string;
+  /** 1-based; null when the problem is with the file as a whole. */
+  line: number | null;
+  column: number | null;
+};
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -233,219 +68,242 @@ function isLocale(value: unknown): value is Locale {
   return (LOCALES as readonly unknown[]).includes(value);
 }
 
-/** Parsed JSON → config with every bad key replaced by its default, and one warning per problem. */
-export function validateConfig(raw: unknown): ValidatedConfig {
-  const config: KioskConfig = { ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales] };
-  const warnings: ConfigWarning[] = [];
-  const warn = (key: string, message: string): void => {
-    warnings.push({ key, message });
+type Locator = (key: string, part: 'key' | 'value') => { line: number; column: number } | null;
+
+/** Finds a top-level key (or its value) in the parse tree, for line and column. */
+function locatorFor(tree: Node, text: string): Locator {
+  return (key, part) => {
+    const property = tree.children?.find((p) => p.children?.[0]?.value === key);
+    const node = property?.children?.[part === 'key' ? 0 : 1];
+    return node === undefined ? null : position(text, node.offset);
+  };
+}
+
+/** Why one value failed its schema, naming the inner field when the schema says which. */
+function whatIsWrong(key: string, value: unknown, issues: v.BaseIssue<unknown>[]): string {
+  // Never echo a PIN hash (even a broken one) into logs, the staff panel or status.json.
+  if (key === 'staff_pin_hash')
+    return `staff_pin_hash is ${typeof value === 'string' ? 'not a valid hash' : show(value)}`;
+  const issue = issues[0];
+  const dotted = issue === undefined ? null : v.getDotPath(issue);
+  if (issue !== undefined && dotted !== null && dotted !== '') {
+    return `${key}.${dotted} is ${show(issue.input)}`;
+  }
+  if (key === 'locales' && Array.isArray(value)) {
+    const bad: unknown = value.find((item) => !isLocale(item));
+    if (bad !== undefined) return `locales contains ${show(bad)}, which is not one of ${LOCALES.join(', ')}`;
+    if (new Set(value).size !== value.length) return 'locales lists a language twice';
+  }
+  return `${key} is ${show(value)}`;
+}
+
+/** Parsed JSON → config with every bad key replaced by its default, and one problem per fault. */
+function checkValue(raw: unknown, locate: Locator): { config: KioskConfig; problems: ConfigProblem[] } {
+  const config = defaultConfig();
+  const problems: ConfigProblem[] = [];
+  const add = (key: string, message: string, fix: string, part: 'key' | 'value' = 'value'): void => {
+    const at = locate(key, part);
+    problems.push({ key, message, fix, line: at?.line ?? null, column: at?.column ?? null });
   };
   if (!isRecord(raw)) {
-    warn('(file)', `The file must hold one JSON object ({ … }) but holds ${show(raw)}; using all defaults.`);
-    return { config, warnings };
+    add(
+      '(file)',
+      `The file must hold one JSON object ({ … }) but holds ${show(raw)}; using all defaults.`,
+      'Put the settings inside one pair of braces: { "idle_seconds": 120 }.',
+    );
+    return { config, problems };
   }
+  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(raw, key);
 
   for (const key of Object.keys(raw)) {
-    if ((KEYS as string[]).includes(key)) continue;
-    const near = KEYS.find((k) => distance(k, key.toLowerCase()) <= 3);
-    warn(key, `Unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : '.'}`);
+    if ((CONFIG_KEYS as string[]).includes(key) || Object.hasOwn(RENAMED_KEYS, key)) continue;
+    const near = CONFIG_KEYS.find((k) => distance(k, key.toLowerCase()) <= 3);
+    add(
+      key,
+      `Unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : '.'}`,
+      near ? `Rename it to "${near}".` : `Remove it; the known keys are ${CONFIG_KEYS.join(', ')}.`,
+      'key',
+    );
   }
-  const has = (key: keyof KioskConfig): boolean => Object.prototype.hasOwnProperty.call(raw, key);
 
-  const wholeNumber = (key: 'idle_seconds' | 'warning_seconds'): void => {
-    if (!has(key)) return;
-    const value = raw[key];
-    const { min, max } = CONFIG_LIMITS[key];
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) {
-      config[key] = value;
-    } else {
-      warn(
-        key,
-        `${key} is ${show(value)}; it must be a whole number from ${min} to ${max}. Using ${DEFAULT_CONFIG[key]}.`,
-      );
+  const apply = (key: ConfigKey, value: unknown, reportAs: string = key, prefix: string = ''): boolean => {
+    const result = v.safeParse(CONFIG_KEY_SCHEMAS[key], value);
+    if (result.success) {
+      (config as Record<ConfigKey, unknown>)[key] = result.output;
+      return true;
     }
+    const rule = CONFIG_RULES[key];
+    add(
+      reportAs,
+      `${prefix}${whatIsWrong(reportAs, value, result.issues)}; ${rule}. ${CONFIG_FALLBACKS[key]}`,
+      `Set ${key}: ${rule}.`,
+    );
+    return false;
   };
-  wholeNumber('idle_seconds');
-  wholeNumber('warning_seconds');
 
-  if (has('fever_threshold_f')) {
-    const value = raw.fever_threshold_f;
-    const { min, max } = CONFIG_LIMITS.fever_threshold_f;
-    if (typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max) {
-      config.fever_threshold_f = value;
-    } else {
-      warn(
-        'fever_threshold_f',
-        `fever_threshold_f is ${show(value)}; it must be a number of °F from ${min} to ${max}. Using ${DEFAULT_CONFIG.fever_threshold_f}.`,
-      );
+  for (const key of CONFIG_KEYS) {
+    if (key === 'default_locale') continue;
+    if (has(key)) {
+      apply(key, raw[key]);
+      continue;
+    }
+    const oldName = Object.keys(RENAMED_KEYS).find((name) => RENAMED_KEYS[name] === key && has(name));
+    if (oldName === undefined) continue;
+    const renamed = `${oldName} is now called ${key}; rename it in the file. `;
+    if (apply(key, raw[oldName], oldName, renamed)) {
+      add(oldName, `${renamed}Its value is used meanwhile.`, `Rename "${oldName}" to "${key}".`, 'key');
+    }
+  }
+  for (const [oldName, key] of Object.entries(RENAMED_KEYS)) {
+    if (has(oldName) && has(key)) {
+      add(oldName, `${oldName} is ignored because ${key} is also set.`, `Remove "${oldName}".`, 'key');
     }
   }
 
-  if (has('locales')) {
-    const value = raw.locales;
-    const fallback = DEFAULT_CONFIG.locales.join(', ');
-    if (!Array.isArray(value) || value.length === 0) {
-      warn(
-        'locales',
-        `locales is ${show(value)}; it must be a non-empty list such as ["en", "es"]. Using ${fallback}.`,
-      );
-    } else if (!value.every(isLocale)) {
-      const bad: unknown = (value as unknown[]).find((v) => !isLocale(v));
-      warn('locales', `locales contains ${show(bad)}; only ${LOCALES.join(', ')} exist. Using ${fallback}.`);
-    } else if (new Set(value).size !== value.length) {
-      warn('locales', `locales lists a language twice; using ${fallback}.`);
-    } else {
-      config.locales = [...value];
-    }
-  }
-
-  const wanted = has('default_locale') ? raw.default_locale : DEFAULT_CONFIG.default_locale;
+  const wanted = has('default_locale') ? raw.default_locale : config.default_locale;
   if (isLocale(wanted) && config.locales.includes(wanted)) {
     config.default_locale = wanted;
   } else {
     config.default_locale = config.locales[0];
-    warn(
+    add(
       'default_locale',
       `default_locale is ${show(wanted)}; it must be one of locales (${config.locales.join(', ')}). Using ${config.default_locale}.`,
+      `Set default_locale to one of ${config.locales.map((l) => `"${l}"`).join(', ')}.`,
     );
   }
-
-  if (has('staff_pin_hash')) {
-    const value = raw.staff_pin_hash;
-    if (value === null || (typeof value === 'string' && value.length <= 512 && PIN_HASH.test(value))) {
-      config.staff_pin_hash = value;
-    } else {
-      warn(
-        'staff_pin_hash',
-        'staff_pin_hash is not a hash made by `npm run kiosk:pin` (scrypt$N$r$p$salt$hash); the staff panel stays locked until it is fixed.',
-      );
-    }
-  }
-
-  for (const key of ['care_team_phone', 'after_hours_phone'] as const) {
-    if (!has(key)) continue;
-    const value = raw[key];
-    const max = CONFIG_LIMITS.phone_max_length;
-    if (value === null) {
-      config[key] = null;
-    } else if (typeof value !== 'string') {
-      warn(
-        key,
-        `${key} is ${show(value)}; it must be text like "(555) 010-1234" or null. Showing the default wording.`,
-      );
-    } else if (value.length > max) {
-      warn(
-        key,
-        `${key} is ${value.length} characters long; at most ${max} are allowed. Showing the default wording.`,
-      );
-    } else if (!PHONE.test(value.trim())) {
-      warn(
-        key,
-        `${key} is ${show(value)}; only digits, spaces, + ( ) - . / and "ext" are allowed. Showing the default wording.`,
-      );
-    } else {
-      config[key] = value.trim();
-    }
-  }
-
-  for (const key of ['hide_cursor', 'usage_counts'] as const) {
-    if (!has(key)) continue;
-    const value = raw[key];
-    if (typeof value === 'boolean') config[key] = value;
-    else
-      warn(key, `${key} is ${show(value)}; it must be true or false. Using ${String(DEFAULT_CONFIG[key])}.`);
-  }
-
-  if (has('open_hours')) {
-    const value = raw.open_hours;
-    const parsed = parseOpenHours(value);
-    if (parsed.ok) config.open_hours = parsed.value;
-    else warn('open_hours', `open_hours ${parsed.reason}; keeping the display awake at all hours.`);
-  }
-
-  return { config, warnings };
+  return { config, problems };
 }
 
-function parseOpenHours(
-  value: unknown,
-): { ok: true; value: OpenHours | null } | { ok: false; reason: string } {
-  if (value === null) return { ok: true, value: null };
-  const shape = 'it must be null or {"start": "HH:MM", "end": "HH:MM"} in 24-hour time';
-  if (!isRecord(value)) return { ok: false, reason: `is ${show(value)}; ${shape}` };
-  const extra = Object.keys(value).filter((k) => k !== 'start' && k !== 'end');
-  if (extra.length > 0) return { ok: false, reason: `has unknown key "${extra[0]}"; ${shape}` };
-  const { start, end } = value;
-  if (typeof start !== 'string' || minutesOfDay(start) === null) {
-    return { ok: false, reason: `start is ${show(start)}; ${shape}` };
-  }
-  if (typeof end !== 'string' || minutesOfDay(end) === null) {
-    return { ok: false, reason: `end is ${show(end)}; ${shape}` };
-  }
-  if (start === end) return { ok: false, reason: `start and end are both ${start}; they must differ` };
-  return { ok: true, value: { start, end } };
+const nowhere: Locator = () => null;
+const toWarnings = (problems: ConfigProblem[]): ConfigWarning[] =>
+  problems.map(({ key, message }) => ({ key, message }));
+
+/** Parsed JSON → config with every bad key replaced by its default, and one warning per problem. */
+export function validateConfig(raw: unknown): ValidatedConfig {
+  const { config, problems } = checkValue(raw, nowhere);
+  return { config, warnings: toWarnings(problems) };
 }
 
 /** What main found at the config path. */
 export type ConfigSource =
-  | { kind: 'missing' }
+  | {
+      kind: 'missing';
+      /** Set when the path came from --config or KIOSK_CONFIG: then a missing file is a mistake. */
+      explicit?: '--config' | 'KIOSK_CONFIG';
+    }
   | { kind: 'too-large'; bytes: number }
   | { kind: 'unreadable'; reason: string }
   | { kind: 'text'; text: string };
 
-/** The whole pipeline: file state → config + warnings. Never throws. */
-export function loadConfigFrom(source: ConfigSource): ValidatedConfig {
-  const defaults = (): KioskConfig => ({ ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales] });
+/** Checks one config source: the config it yields and every problem with line, column and fix. */
+export function checkConfigSource(source: ConfigSource): {
+  config: KioskConfig;
+  problems: ConfigProblem[];
+  /** True when the file was read as a JSON object (it may still have per-key problems). */
+  usable: boolean;
+} {
+  const whole = (message: string, fix: string, line: number | null = null, column: number | null = null) => ({
+    config: defaultConfig(),
+    problems: [{ key: '(file)', message, fix, line, column }],
+    usable: false,
+  });
   switch (source.kind) {
     case 'missing':
-      // No file is a normal install: defaults, no warning.
-      return { config: defaults(), warnings: [] };
+      if (source.explicit === undefined) return { config: defaultConfig(), problems: [], usable: false };
+      return whole(
+        `No config file exists at the path given by ${source.explicit}. Using all defaults.`,
+        `Check the path in ${source.explicit === '--config' ? "the kiosk's start command" : 'the KIOSK_CONFIG variable'}, or put the file there.`,
+      );
     case 'too-large':
-      return {
-        config: defaults(),
-        warnings: [
-          {
-            key: '(file)',
-            message: `The file is ${source.bytes} bytes; at most ${MAX_CONFIG_BYTES} are read. Using all defaults.`,
-          },
-        ],
-      };
+      return whole(
+        `The file is ${source.bytes} bytes; at most ${MAX_CONFIG_BYTES} are read. Using all defaults.`,
+        'A kiosk config is a few hundred bytes: check that the right file is at this path.',
+      );
     case 'unreadable':
-      return {
-        config: defaults(),
-        warnings: [
-          { key: '(file)', message: `The file could not be read (${source.reason}). Using all defaults.` },
-        ],
-      };
+      return whole(
+        `The file could not be read (${source.reason}). Using all defaults.`,
+        'Let the kiosk account read it (0640 owned by root, group of the kiosk account; or a Windows ACL granting it Read).',
+      );
     case 'text': {
-      if (source.text.trim() === '') {
-        return {
-          config: defaults(),
-          warnings: [
-            {
-              key: '(file)',
-              message: 'The file is empty; it must hold one JSON object. Using all defaults.',
-            },
-          ],
-        };
+      if (source.text.trim() === '' || source.text.trim() === '\ufeff') {
+        return whole(
+          'The file is empty; it must hold one JSON object. Using all defaults.',
+          'Write the settings as { "key": value, … }, or delete the file to use the defaults.',
+        );
       }
-      const parsed = parseConfigText(source.text);
+      const parsed = parseConfigTree(source.text);
       if (!parsed.ok) {
-        return {
-          config: defaults(),
-          warnings: [
-            {
-              key: '(file)',
-              message: `The file is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}. Using all defaults.`,
-            },
-          ],
-        };
+        return whole(
+          `The file is not valid JSON at line ${parsed.line}, column ${parsed.column}: ${parsed.message}. Using all defaults.`,
+          jsonFix(parsed.message),
+          parsed.line,
+          parsed.column,
+        );
       }
-      return validateConfig(parsed.value);
+      const { config, problems } = checkValue(parsed.value, locatorFor(parsed.tree, parsed.text));
+      return { config, problems, usable: isRecord(parsed.value) };
     }
   }
 }
 
-/** Where the config file is: `--config=PATH`, else KIOSK_CONFIG, else null (main uses user data). */
+function jsonFix(message: string): string {
+  if (/appears twice/.test(message)) return 'Keep only one of the two.';
+  if (/comment/.test(message)) return 'Remove the comment: JSON allows none.';
+  if (/never closed|closing double quote/.test(message)) return 'Close the text with a double quote (").';
+  if (/found "'"/.test(message)) return 'Use double quotes (") around keys and text, not single quotes.';
+  if (/(key in double quotes|a value) but found "[}\]]"/.test(message)) {
+    return 'Remove the comma just before it: JSON allows no comma after the last item.';
+  }
+  if (/"," or "[}\]]" but found "\\""/.test(message)) return 'Add a comma at the end of the line before.';
+  return 'Fix the JSON at that point, then run --check-config again for the next problem.';
+}
+
+/** The whole pipeline: file state → config + warnings. Never throws. */
+export function loadConfigFrom(source: ConfigSource): ValidatedConfig {
+  const { config, problems } = checkConfigSource(source);
+  return { config, warnings: toWarnings(problems) };
+}
+
+/** The last config text that was read as a JSON object, kept beside the kiosk's data. */
+export type LastGoodConfig = { text: string; savedAt: string | null };
+
+export type ConfigLoad = ValidatedConfig & {
+  /** The file was read as a JSON object: keep its text as the new last good config. */
+  saveAsLastGood: boolean;
+  usedLastGood: boolean;
+};
+
+/**
+ * Like loadConfigFrom, but a file that is there and cannot be read as a JSON object falls back to the last
+ * good config (when one parses) instead of the defaults, with a loud warning. A missing file at the default
+ * path is a normal install and uses the defaults.
+ */
+export function loadConfigWithFallback(source: ConfigSource, lastGood: LastGoodConfig | null): ConfigLoad {
+  const current = checkConfigSource(source);
+  const plain = { config: current.config, warnings: toWarnings(current.problems) };
+  const quietMissing = source.kind === 'missing' && source.explicit === undefined;
+  if (current.usable || quietMissing || lastGood === null) {
+    return { ...plain, saveAsLastGood: current.usable, usedLastGood: false };
+  }
+  const previous = checkConfigSource({ kind: 'text', text: lastGood.text });
+  if (!previous.usable) return { ...plain, saveAsLastGood: false, usedLastGood: false };
+  const fileProblem = current.problems[0]?.message.replace(/ Using all defaults\.$/, '') ?? '';
+  const when = lastGood.savedAt === null ? '' : ` (saved ${lastGood.savedAt})`;
+  return {
+    config: previous.config,
+    warnings: [
+      {
+        key: '(file)',
+        message: `${fileProblem} THE KIOSK IS RUNNING ON THE LAST GOOD CONFIG${when}, not on this file, until it is fixed.`,
+      },
+      ...toWarnings(previous.problems).map((w) => ({ ...w, message: `(last good config) ${w.message}` })),
+    ],
+    saveAsLastGood: false,
+    usedLastGood: true,
+  };
+}
+
+/** Where the config file is: `--config=PATH`, else KIOSK_CONFIG, else null (main uses its data folder). */
 export function configPathFromLaunch(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
@@ -459,4 +317,31 @@ export function configPathFromLaunch(
   const fromEnv = env.KIOSK_CONFIG;
   if (fromEnv !== undefined && fromEnv.trim() !== '') return { path: fromEnv, source: 'KIOSK_CONFIG' };
   return null;
+}
+
+/** `path:line:column: key: message` and an indented fix, as `--check-config` prints each problem. */
+export function formatProblem(path: string, problem: ConfigProblem): string {
+  const where = problem.line === null ? path : `${path}:${problem.line}:${problem.column ?? 1}`;
+  return `${where}: ${problem.key}: ${problem.message}\n    fix: ${problem.fix}`;
+}
+
+/** One log line with the values visitors will see, so IT can confirm a push took effect. No secrets. */
+export function describeEffectiveConfig(config: KioskConfig): string {
+  const phone = (setting: KioskConfig['care_team_phone']): string =>
+    config.locales
+      .map((locale) => `${locale} ${JSON.stringify(phoneText(setting, locale) ?? '(default wording)')}`)
+      .join(', ');
+  const hours = config.keep_awake_hours;
+  return [
+    `locales ${config.locales.join(', ')} (default ${config.default_locale})`,
+    `fever ${config.fever_threshold_f} °F`,
+    `care_team_phone ${phone(config.care_team_phone)}`,
+    `after_hours_phone ${phone(config.after_hours_phone)}`,
+    `staff PIN ${config.staff_pin_hash === null ? 'not set' : 'set'}`,
+    `idle ${config.idle_seconds} s + ${config.warning_seconds} s`,
+    `keep_awake_hours ${hours === null ? 'always' : `${hours.start}-${hours.end}`}`,
+    `usage counts ${config.usage_counts ? 'on' : 'off'}`,
+    `site_id ${config.site_id ?? '-'}`,
+    `kiosk_id ${config.kiosk_id ?? '-'}`,
+  ].join('; ');
 }

@@ -1,6 +1,7 @@
-// Whether the display must stay awake: always when the site sets no open hours, otherwise only inside them.
-// Main re-checks every minute and starts or stops its powerSaveBlocker('prevent-display-sleep').
-import type { OpenHours } from './config-schema';
+// Whether the kiosk must stop the display from sleeping: always when the site sets no keep_awake_hours,
+// otherwise only inside them. Main re-checks every minute and starts or stops its
+// powerSaveBlocker('prevent-display-sleep'); outside the hours the OS's own power settings decide.
+import type { KeepAwakeHours } from './config-schema';
 
 const HH_MM = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
@@ -15,7 +16,7 @@ export function minutesOfDay(hhmm: string): number | null {
  * `minuteNow` is local minutes after midnight (0–1439). Hours may cross midnight (`22:00`–`06:00`).
  * A malformed or empty range keeps the display awake (the safe side for a kiosk that must be readable).
  */
-export function shouldKeepAwake(openHours: OpenHours | null, minuteNow: number): boolean {
+export function shouldKeepAwake(openHours: KeepAwakeHours | null, minuteNow: number): boolean {
   if (openHours === null) return true;
   const start = minutesOfDay(openHours.start);
   const end = minutesOfDay(openHours.end);

@@ -237,11 +237,15 @@ const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
   '30m+': 'visits 30+ min',
 };
 
+/** Config site_id / kiosk_id, carried into every exported row so exports from many kiosks can be merged. */
+export type ExportIds = { siteId: string | null; kioskId: string | null };
+
 /**
  * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns,
- * then one `views <page id>` column per page id seen in any exported day, sorted; empty counts are 0.
+ * then one `views <page id>` column per page id seen in any exported day, sorted; empty counts are 0. When
+ * the config names the site or kiosk, every row starts with `site id` and `kiosk id`.
  */
-export function usageCsv(days: readonly DayCounts[]): string {
+export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = null): string {
   const sorted = sortDays([...days]);
   const pageIds = [...new Set(sorted.flatMap((entry) => Object.keys(entry.pageViews)))].sort();
   const header = [
@@ -262,5 +266,12 @@ export function usageCsv(days: readonly DayCounts[]): string {
     ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
     ...pageIds.map((id) => countOf(entry.pageViews, id)),
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const named = ids !== null && (ids.siteId !== null || ids.kioskId !== null);
+  const table: (string | number)[][] = named
+    ? [
+        ['site id', 'kiosk id', ...header],
+        ...rows.map((row) => [ids.siteId ?? '', ids.kioskId ?? '', ...row]),
+      ]
+    : [header, ...rows];
+  return table.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -24,10 +24,16 @@ export const STAFF_TEXT = {
   closesItself: 'This panel closes itself after 60 seconds without a touch.',
   notConfiguredTitle: 'No staff PIN is set',
   notConfiguredSteps: [
-    'On the kiosk computer, run: npm run kiosk:pin',
+    'On the kiosk computer, run the kiosk app with --hash-pin (from a source folder: npm run kiosk:pin).',
     'Copy the line it prints (it starts with scrypt$) into kiosk-config.json as "staff_pin_hash".',
     'Restart the kiosk.',
   ],
+  pinUnreadableTitle: 'The staff PIN could not be read from the config file',
+  pinUnreadableSteps: [
+    'The config file has a problem (listed below), so the kiosk runs without its staff PIN.',
+    'Fix the file (check it with the kiosk app\u2019s --check-config PATH), then restart the kiosk.',
+  ],
+  configBadge: (n: number): string => `Config: ${plural(n, 'warning', 'warnings')}`,
   cleaningTitle: 'Cleaning mode',
   cleaningHint: 'Touches are ignored for 60 seconds so you can wipe the screen.',
   cleaningStart: 'Start cleaning mode',

@@ -1,6 +1,7 @@
 // The ONE wrapper around the preload's `window.kiosk` bridge. Everything in the renderer that talks to main
 // goes through here. Where the bridge is absent (`npm run web`, e2e in plain Chromium) it falls back to a
-// browser stand-in: DEFAULT_CONFIG (or a test hook, below), usage counts in memory, a no-op heartbeat.
+// browser stand-in: DEFAULT_CONFIG (or a test hook, below, checked by the kiosk's own validator), usage
+// counts in memory, a no-op heartbeat.
 //
 // Test hook: a test may define `window.__KIOSK_TEST_CONFIG__` (a partial KioskConfig) before the page loads,
 // e.g. `page.addInitScript(() => { window.__KIOSK_TEST_CONFIG__ = { idle_seconds: 60 }; })`. It is read only
@@ -12,7 +13,8 @@ import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
 import { applyEvent, emptyDay, localDay } from '../../electron/shared/usage-counts';
-import { DEFAULT_CONFIG, type KioskConfig } from '../../electron/shared/config-schema';
+import type { KioskConfig } from '../../electron/shared/config-schema';
+import { validateConfig } from '../../electron/shared/config-validate';
 import type {
   DayCounts,
   ExportResult,
@@ -41,8 +43,8 @@ const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app ca
 
 /** The browser stand-in for the preload bridge. */
 function createBrowserFallback(): KioskApi {
-  const override = win.__KIOSK_TEST_CONFIG__ ?? {};
-  const config: KioskConfig = { ...DEFAULT_CONFIG, ...override };
+  // The same per-key fallback and warnings as main's, so e2e tests exercise the real validation.
+  const { config, warnings } = validateConfig(win.__KIOSK_TEST_CONFIG__ ?? {});
   const days: DayCounts[] = [];
   const pinGate = createPinGate({
     maxAttempts: PREVIEW_PIN_ATTEMPTS,
@@ -55,7 +57,7 @@ function createBrowserFallback(): KioskApi {
       // Nothing watches the page in a plain browser.
     },
     getConfig(): Promise<RendererLoadedConfig> {
-      return Promise.resolve(toRendererConfig({ config, warnings: [], path: null }));
+      return Promise.resolve(toRendererConfig({ config, warnings, path: null }));
     },
     recordUsage(event: UsageEvent): void {
       if (!config.usage_counts) return;

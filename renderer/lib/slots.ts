@@ -2,6 +2,7 @@
 // `<span class="slot" data-slot="NAME"></span>`; this fills them with the site's values (escaped), so a phone
 // number typed into the config file can never become markup.
 import type { KioskConfig } from '../../electron/shared/config-schema';
+import { phoneText } from '../../electron/shared/config-phone';
 import {
   PHONE_SLOTS,
   SLOT_NAMES,
@@ -44,8 +45,7 @@ export function slotValues(
   slotDefaults: Partial<Record<PhoneSlot, string>>,
 ): SlotValues {
   const phone = (slot: PhoneSlot): string => {
-    const configured = config[slot];
-    return configured !== null && configured.trim() !== '' ? configured.trim() : (slotDefaults[slot] ?? '');
+    return phoneText(config[slot], locale) ?? slotDefaults[slot] ?? '';
   };
   const phones = Object.fromEntries(PHONE_SLOTS.map((slot) => [slot, phone(slot)])) as Record<
     PhoneSlot,

@@ -37,7 +37,7 @@ const anchorRoot = join(out, 'bench-anchors');
 const log = (line: string): void => console.log(`· ${line}`);
 // Long visits stay on the route: the idle reset (a site setting) is pushed past any bench run, for runs that
 // drive the page with element.click() rather than touches.
-const NO_IDLE_RESET = 'globalThis.__KIOSK_TEST_CONFIG__ = { idle_seconds: 86400 };';
+const NO_IDLE_RESET = 'globalThis.__KIOSK_TEST_CONFIG__ = { idle_seconds: 3600 };';
 
 /** Runs in the page: the guided tour's cards, as heading + paragraphs, walking Next to the end. */
 async function collectCards(): Promise<CardText[]> {

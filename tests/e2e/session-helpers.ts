@@ -8,6 +8,9 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /** The PIN the browser fallback accepts in these tests (never used by the Electron path). */
 export const TEST_PIN = '2468';
+/** A well-formed hash the validator accepts; the browser fallback checks TEST_PIN instead of scrypt. */
+export const TEST_PIN_HASH =
+  'scrypt$16384$8$1$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
 
 type BootOptions = { config?: Partial<KioskConfig>; pin?: string };
 

@@ -2,11 +2,11 @@
 // reset that leaves nothing of the visit behind — proven equal to a fresh start, in state and in the DOM.
 // Time is Playwright's fake clock: no test waits for real minutes.
 import { type Page, expect, test } from '@playwright/test';
-import { begin, boot, expectNoAxeViolations, openPanel, TEST_PIN } from './session-helpers';
+import { begin, boot, expectNoAxeViolations, openPanel, TEST_PIN, TEST_PIN_HASH } from './session-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-const WITH_PIN = { config: { staff_pin_hash: 'scrypt$test-only' }, pin: TEST_PIN };
+const WITH_PIN = { config: { staff_pin_hash: TEST_PIN_HASH }, pin: TEST_PIN };
 
 type Fingerprint = {
   state: unknown;

@@ -9,12 +9,13 @@ import {
   openPad,
   openPanel,
   TEST_PIN,
+  TEST_PIN_HASH,
   typePin,
 } from './session-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-const WITH_PIN = { config: { staff_pin_hash: 'scrypt$test-only' }, pin: TEST_PIN };
+const WITH_PIN = { config: { staff_pin_hash: TEST_PIN_HASH }, pin: TEST_PIN };
 
 test('the corner needs the full 5-second hold; 4 seconds does nothing', async ({ page }) => {
   await boot(page, WITH_PIN);
@@ -130,6 +131,33 @@ test('no PIN configured: the panel says how to set one and offers nothing else',
   await expect(page.getByTestId('pin-not-configured')).toContainText('Restart the kiosk');
   await expect(panel.getByRole('button')).toHaveCount(1); // Close only
   await expect(page.getByTestId('start-cleaning')).toHaveCount(0);
+});
+
+test('a broken staff_pin_hash: a badge without the PIN, and the panel names the config problem, not "set a PIN"', async ({
+  page,
+}) => {
+  await boot(page, { config: { staff_pin_hash: 'scrypt$broken', idle_secs: 60 } as never });
+  const badge = page.getByTestId('config-badge');
+  await expect(badge).toHaveText('Config: 2 warnings');
+  await page.screenshot({ path: test.info().outputPath('config-badge.png') });
+  await openPad(page);
+  await typePin(page, '0000');
+  const panel = page.getByTestId('staff-panel');
+  await expect(
+    panel.getByRole('heading', { name: 'The staff PIN could not be read from the config file' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('pin-unreadable')).toContainText('--check-config');
+  await expect(page.getByTestId('pin-not-configured')).toHaveCount(0);
+  const list = page.getByTestId('config-warnings-no-pin');
+  await expect(list).toContainText('staff_pin_hash');
+  await expect(list).toContainText('did you mean "idle_seconds"');
+  await expect(list).not.toContainText('scrypt$broken');
+});
+
+test('a clean config shows no badge', async ({ page }) => {
+  await boot(page, WITH_PIN);
+  await expect(page.getByTestId('attract')).toBeVisible();
+  await expect(page.getByTestId('config-badge')).toHaveCount(0);
 });
 
 test('cleaning mode swallows touches and keys for 60 s, shows the countdown, then ends by itself', async ({

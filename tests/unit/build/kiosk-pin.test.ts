@@ -26,17 +26,20 @@ function runScript(input: string): Promise<Run> {
 }
 
 describe('pinFromPipedText', () => {
-  it('reads one line, as `echo 1234 |` sends it', () => {
-    expect(pinFromPipedText('1234\n')).toEqual({ ok: true, pin: '1234' });
+  it('reads one line, as `echo 123456 |` sends it', () => {
+    expect(pinFromPipedText('123456\n')).toEqual({ ok: true, pin: '123456' });
     expect(pinFromPipedText('  123456789012 \r\n\n')).toEqual({ ok: true, pin: '123456789012' });
   });
 
   it('reads the PIN twice and insists they match', () => {
-    expect(pinFromPipedText('1234\n1234\n')).toEqual({ ok: true, pin: '1234' });
-    expect(pinFromPipedText('1234\n4321\n')).toEqual({ ok: false, message: 'The two PINs did not match.' });
+    expect(pinFromPipedText('123456\n123456\n')).toEqual({ ok: true, pin: '123456' });
+    expect(pinFromPipedText('123456\n654321\n')).toEqual({
+      ok: false,
+      message: 'The two PINs did not match.',
+    });
   });
 
-  it.each(['123', '1234567890123', '12a4', '12 34', '١٢٣٤'])('refuses %j', (pin) => {
+  it.each(['123', '1234', '12345', '1234567890123', '12a4', '12 34', '١٢٣٤'])('refuses %j', (pin) => {
     expect(pinFromPipedText(`${pin}\n`)).toEqual({ ok: false, message: PIN_RULE });
   });
 
@@ -46,8 +49,8 @@ describe('pinFromPipedText', () => {
   });
 
   it('checks the pair for the terminal path too', () => {
-    expect(checkPinPair('0000', '0000')).toEqual({ ok: true, pin: '0000' });
-    expect(checkPinPair('0000', '0001')).toMatchObject({ ok: false });
+    expect(checkPinPair('000000', '000000')).toEqual({ ok: true, pin: '000000' });
+    expect(checkPinPair('000000', '000001')).toMatchObject({ ok: false });
   });
 
   it('says where the hash goes', () => {

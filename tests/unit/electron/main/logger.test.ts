@@ -66,3 +66,32 @@ describe('createLogger', () => {
     expect(readFileSync(join(dir, 'kiosk.log'), 'utf8')).toContain('yyy');
   });
 });
+
+describe('repeated lines', () => {
+  it('a mashed key writes 5 lines a minute and one summary, not one line per press', () => {
+    let t = Date.parse('2025-01-02T03:04:05.000Z');
+    const log = createLogger({ dir, now: () => new Date(t) });
+    for (let i = 0; i < 500; i++) {
+      log.warn('key blocked: F12');
+      log.warn('key blocked: Alt+F4');
+      t += 100;
+    }
+    log.error('a real error');
+    t += 60_000;
+    log.info('next minute');
+    const lines = readFileSync(join(dir, 'kiosk.log'), 'utf8').trimEnd().split('\n');
+    const plain = lines.filter((l) => !l.includes('held back'));
+    expect(plain.filter((l) => l.includes('key blocked: F12'))).toHaveLength(5);
+    expect(plain.filter((l) => l.includes('key blocked: Alt+F4'))).toHaveLength(5);
+    expect(lines.some((l) => l.includes('a real error'))).toBe(true);
+    const summary = lines.filter((l) => l.includes('held back'));
+    expect(summary).toHaveLength(1);
+    expect(summary[0]).toMatch(/990 repeated line\(s\) of 2 kind\(s\)/);
+    expect(lines.at(-1)).toMatch(/next minute$/);
+  });
+  it('errors are never held back', () => {
+    const log = createLogger({ dir, now: fixed });
+    for (let i = 0; i < 20; i++) log.error('disk full');
+    expect(readFileSync(join(dir, 'kiosk.log'), 'utf8').trimEnd().split('\n')).toHaveLength(20);
+  });
+});

@@ -1,9 +1,9 @@
 import { scryptSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { hashPin, isValidPin, verifyPin } from '../../../../electron/main/staff-pin';
+import { hashPin, isValidNewPin, isValidPin, verifyPin } from '../../../../electron/main/staff-pin';
 
 // One hash shared by the tests below: each scrypt call costs ~0.1 s.
-const stored = hashPin('2468');
+const stored = hashPin('246813');
 const [, , , , salt, hash] = stored.split('$') as [string, string, string, string, string, string];
 
 describe('hashPin / verifyPin', () => {
@@ -14,28 +14,40 @@ describe('hashPin / verifyPin', () => {
   });
 
   it('round-trips the right PIN', () => {
-    expect(verifyPin('2468', stored)).toBe(true);
+    expect(verifyPin('246813', stored)).toBe(true);
   });
 
   it('rejects a wrong PIN, including near misses', () => {
-    expect(verifyPin('2469', stored)).toBe(false);
-    expect(verifyPin('24680', stored)).toBe(false);
+    expect(verifyPin('246814', stored)).toBe(false);
+    expect(verifyPin('2468130', stored)).toBe(false);
     expect(verifyPin('', stored)).toBe(false);
   });
 
   it('salts every hash differently', () => {
-    const again = hashPin('2468');
+    const again = hashPin('246813');
     expect(again).not.toBe(stored);
-    expect(verifyPin('2468', again)).toBe(true);
+    expect(verifyPin('246813', again)).toBe(true);
   });
 
-  it('only hashes 4 to 12 digits', () => {
+  it('only hashes 6 to 12 digits; attempts of 4 to 12 digits are still checked', () => {
     expect(() => hashPin('123')).toThrow(RangeError);
+    expect(() => hashPin('1234')).toThrow(RangeError);
+    expect(() => hashPin('12345')).toThrow(RangeError);
+    expect(isValidNewPin('123456')).toBe(true);
+    expect(isValidNewPin('12345')).toBe(false);
     expect(() => hashPin('1234567890123')).toThrow(RangeError);
     expect(() => hashPin('12a4')).toThrow(RangeError);
     expect(isValidPin('1234')).toBe(true);
     expect(isValidPin('123456789012')).toBe(true);
     expect(isValidPin(' 1234')).toBe(false);
+  });
+
+  it('a 4-digit hash made before the 6-digit rule still verifies', () => {
+    const legacySalt = Buffer.from('0123456789abcdef');
+    const key = scryptSync('2468', legacySalt, 32, { N: 16384, r: 8, p: 1 });
+    const legacy = ['scrypt', 16384, 8, 1, legacySalt.toString('base64'), key.toString('base64')].join('$');
+    expect(verifyPin('2468', legacy)).toBe(true);
+    expect(verifyPin('2469', legacy)).toBe(false);
   });
 
   const swap = (index: number, value: string): string => {

@@ -409,6 +409,18 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export with the config ids', () => {
+  it('carries site_id and kiosk_id into every row', () => {
+    const store = open({ ids: { siteId: 'north', kioskId: 'lobby-2' } });
+    store.record({ type: 'visit:start' });
+    const result = store.exportCsv();
+    expect(result.ok).toBe(true);
+    const lines = fs.readFileSync((result as { path: string }).path, 'utf8').split('\r\n');
+    expect(lines[0]).toMatch(/^site id,kiosk id,date,/);
+    expect(lines[1]).toMatch(/^north,lobby-2,\d{4}-\d{2}-\d{2},1,/);
+  });
+});
+
 describe('turned off (usage_counts: false)', () => {
   it('records nothing, writes nothing, reads nothing', () => {
     const sub = path.join(dir, 'not-created');

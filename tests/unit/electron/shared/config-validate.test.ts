@@ -63,8 +63,10 @@ describe('validateConfig', () => {
       care_team_phone: '(555) 010-1234 ext. 22',
       after_hours_phone: '+1 555.010.9999',
       hide_cursor: true,
-      open_hours: { start: '07:00', end: '19:30' },
+      keep_awake_hours: { start: '07:00', end: '19:30' },
       usage_counts: false,
+      site_id: 'north-campus',
+      kiosk_id: 'lobby-2',
     };
     expect(validateConfig(raw)).toEqual({ config: raw, warnings: [] });
   });

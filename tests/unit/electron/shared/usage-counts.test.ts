@@ -251,3 +251,15 @@ describe('CSV', () => {
     expect(usageCsv([])).toMatch(/^date,[^\r\n]*\r\n$/);
   });
 });
+
+describe('usageCsv with site and kiosk ids', () => {
+  it('every row starts with the ids when the config names them; unchanged otherwise', () => {
+    const day = emptyDay('2026-11-27');
+    day.sessions = 2;
+    const named = usageCsv([day], { siteId: 'north', kioskId: 'lobby-2' }).split('\r\n');
+    expect(named[0]).toMatch(/^site id,kiosk id,date,visits started,/);
+    expect(named[1]).toMatch(/^north,lobby-2,2026-11-27,2,/);
+    expect(usageCsv([day], { siteId: null, kioskId: null })).toBe(usageCsv([day]));
+    expect(usageCsv([day], { siteId: null, kioskId: 'k1' }).split('\r\n')[1]).toMatch(/^,k1,2026-11-27,/);
+  });
+});

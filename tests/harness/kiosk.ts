@@ -46,6 +46,9 @@ export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
   for (const name of ['KIOSK_DEV_SERVER', 'KIOSK_CONFIG', 'KIOSK_E2E', 'APPIMAGE', 'NODE_OPTIONS']) {
     vi.stubEnv(name, undefined);
   }
+  // Logs, counts and status go to the per-user folder inside the temp app-data, never to the machine-wide
+  // /var/lib folder (writable here, since tests run as root).
+  vi.stubEnv('KIOSK_DATA_DIR', join(appData, 'ALL Chemo Guide'));
   for (const [name, value] of Object.entries(options.env ?? {})) vi.stubEnv(name, value);
 
   const fake = await import('./fake-electron');

@@ -49,11 +49,14 @@ describe('start-up order', () => {
     expect(kiosk.log()).toMatch(/kiosk 0\.1\.0 starting/);
   });
 
-  it('keeps logs, config and counts in the one user-data folder', async () => {
+  it('keeps logs, config and counts in the one data folder it chose, and says which', async () => {
     kiosk = await startKiosk();
     expect(kiosk.fake.app.getPath('userData')).toBe(`${kiosk.appData}/ALL Chemo Guide`);
     expect(kiosk.log()).toContain(
-      `config: ${kiosk.appData}/ALL Chemo Guide/kiosk-config.json (from user data)`,
+      `data folder: ${kiosk.appData}/ALL Chemo Guide (machine, from KIOSK_DATA_DIR)`,
+    );
+    expect(kiosk.log()).toContain(
+      `config: ${kiosk.appData}/ALL Chemo Guide/kiosk-config.json (from data folder (machine))`,
     );
   });
 });

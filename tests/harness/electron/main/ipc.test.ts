@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 async function withPin(): Promise<{ kiosk: Kiosk; hash: string }> {
-  const hash = hashPin('2468');
+  const hash = hashPin('246802');
   const config = join(dir, 'kiosk-config.json');
   writeFileSync(config, JSON.stringify({ staff_pin_hash: hash, idle_seconds: 90 }));
   return { kiosk: await startKiosk({ args: [`--config=${config}`] }), hash };
@@ -45,7 +45,7 @@ describe('IPC', () => {
       await ipcMain.invoke(kiosk.page(), 'config:get'),
       await ipcMain.invoke(kiosk.page(), 'usage:get'),
       await ipcMain.invoke(kiosk.page(), 'staff:check-pin', { pin: '1111' }),
-      await ipcMain.invoke(kiosk.page(), 'staff:check-pin', { pin: '2468' }),
+      await ipcMain.invoke(kiosk.page(), 'staff:check-pin', { pin: '246802' }),
     ];
     for (const reply of replies) expect(JSON.stringify(reply)).not.toContain(started.hash.split('$')[5]);
   });

@@ -96,14 +96,14 @@ describe('closing and quitting', () => {
   it('the staff exit is refused without a PIN, and quits completely after one', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kiosk-config-'));
     const config = join(dir, 'kiosk-config.json');
-    writeFileSync(config, JSON.stringify({ staff_pin_hash: hashPin('2468') }));
+    writeFileSync(config, JSON.stringify({ staff_pin_hash: hashPin('246802') }));
     try {
       kiosk = await startKiosk({ args: [`--config=${config}`] });
       const { ipcMain } = kiosk.fake;
       await expect(ipcMain.invoke(kiosk.page(), 'staff:exit')).rejects.toThrow(/refused/);
       expect(kiosk.fake.app.exitCode).toBeNull();
       expect(kiosk.log()).toMatch(/IPC staff:exit refused: no staff PIN in the last 2 minutes/);
-      expect(await ipcMain.invoke(kiosk.page(), 'staff:check-pin', { pin: '2468' })).toEqual({
+      expect(await ipcMain.invoke(kiosk.page(), 'staff:check-pin', { pin: '246802' })).toEqual({
         status: 'ok',
       });
       await ipcMain.invoke(kiosk.page(), 'staff:exit');

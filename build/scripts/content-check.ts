@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const pending = pages.filter((p) => p.clinicalReview?.status === 'pending');
   console.log(
     pending.length === 0
-      ? 'No changed page is waiting for a clinician\'s sign-off.'
+      ? "No changed page is waiting for a clinician's sign-off."
       : `Changed pages waiting for a clinician's sign-off (${pending.length}):`,
   );
   for (const p of pending) console.log(`  ${p.file} (changed ${p.clinicalReview?.changed ?? '?'})`);

@@ -19,12 +19,12 @@ describe('the urgency ladder rule', () => {
     const r = await compile(files);
     const line = lineOf(files, EN_MOUTH, 'Call if you have a fever.');
     expect(r.errors).toHaveLength(1);
-    const [e] = r.errors;
+    const e = r.errors[0];
     expect(e).toMatchObject({ file: `content/${EN_MOUTH}`, line, column: 20, rule: 'urgency-ladder' });
     expect(e?.message).toContain('"fever" names the warning sign "fever"');
     expect(e?.message).toContain('"Call right away, day or night" in content/en/warning-signs.yaml');
     expect(e?.message).toContain('under "Call during office hours"');
-    expect(formatIssue(e ?? r.errors[0]!)).toMatch(/^content\/en\/02-side-effects\/01-mouth-sores\.md:\d+:20 error urgency-ladder — .* Fix: Show it with \{\{signs: fever\}\}/);
+    expect(formatIssue(e)).toMatch(/^content\/en\/02-side-effects\/01-mouth-sores\.md:\d+:20 error urgency-ladder — .* Fix: Show it with \{\{signs: fever\}\}/);
   });
 
   it('judges list items by the line before the list, and by the card heading when there is none', async () => {

@@ -24,6 +24,10 @@ import { englishGrades, wordsOf } from './readability.ts';
 import { spanishScores } from './readability-es.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
+import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
+
+/** Each language's urgency ladder (content/README.md, "When to call"). */
+export const LADDER_FILE = 'warning-signs.yaml';
 
 export type CompileOptions = {
   /** ISO date treated as today for review-due checks (default: the real date, UTC). */
@@ -75,6 +79,7 @@ type ParsedPage = {
   meta: PageMeta | null;
   cards: RawCard[];
   bodyLine: number;
+  lines: string[];
 };
 
 export async function compileContent(files: FileMap, options: CompileOptions = {}): Promise<CompileResult> {
@@ -82,7 +87,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const sink = createSink(issues);
   const root = options.root ?? 'content';
   const today = options.today ?? todayIso();
-  const byLocale = new Map<Locale, { pages: string[]; glossary: string | null }>();
+  const byLocale = new Map<Locale, LocaleFiles>();
 
   for (const rel of [...files.keys()].sort(comparePaths)) {
     // Hidden files (.DS_Store, .gitkeep, editor swap files) are the computer's, not the educators': ignored.
@@ -99,14 +104,15 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       sink.error(file, 1, 1, 'unknown-locale-folder', `"${segs[0]}" is not a language folder.`, `Languages are ${LOCALES.join(', ')}; move the file into one of them.`);
       continue;
     }
-    const entry = byLocale.get(locale) ?? { pages: [], glossary: null };
+    const entry = byLocale.get(locale) ?? { pages: [], glossary: null, ladder: null };
     byLocale.set(locale, entry);
     const name = segs[segs.length - 1];
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
+    else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)
-        ? `The only YAML file is ${root}/${locale}/glossary.yaml; page settings go at the top of each .md page.`
+        ? `The only YAML files are ${root}/${locale}/glossary.yaml and ${root}/${locale}/${LADDER_FILE}; page settings go at the top of each .md page.`
         : 'Only .md pages and glossary.yaml belong here. Move other files out of the content folder.';
       sink.error(file, 1, 1, 'not-content-file', `"${name}" is not a content file.`, hint);
     }
@@ -114,6 +120,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
 
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
+  const ladders = new Map<Locale, Ladder>();
   const present = LOCALES.filter((l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary);
 
   if (present.length === 0) {
@@ -139,9 +146,10 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       continue;
     }
     try {
-      const { content, shape } = await compileLocale(files, locale, entry, root, today, sink);
+      const { content, shape, ladder } = await compileLocale(files, locale, entry, root, today, sink);
       locales[locale] = content;
       shapes.set(locale, shape);
+      if (ladder) ladders.set(locale, ladder);
     } catch (error) {
       internal(sink, `${root}/${locale}`, error);
       locales[locale] = emptyLocale(locale);
@@ -154,6 +162,9 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       if (locale === 'en') continue;
       try {
         checkParity(en, shape, root, sink);
+        const enLadder = ladders.get('en');
+        const ladder = ladders.get(locale);
+        if (enLadder && ladder) checkLadderParity(enLadder, ladder, sink);
       } catch (error) {
         internal(sink, `${root}/${locale}`, error);
       }
@@ -190,14 +201,16 @@ function emptyLocale(locale: Locale): LocaleContent {
   return { locale, pages: [], tour: [], glossary: [], slotDefaults: { care_team_phone: '', after_hours_phone: '' } };
 }
 
+type LocaleFiles = { pages: string[]; glossary: string | null; ladder: string | null };
+
 async function compileLocale(
   files: FileMap,
   locale: Locale,
-  entry: { pages: string[]; glossary: string | null },
+  entry: LocaleFiles,
   root: string,
   today: string,
   sink: IssueSink,
-): Promise<{ content: LocaleContent; shape: LocaleShape }> {
+): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
   let glossary: GlossaryEntry[] = [];
   // Unreadable glossary: already an error; skip the checks that would only echo it (undefined terms, parity).
@@ -212,6 +225,16 @@ async function compileLocale(
     sink.error(`${root}/${locale}/glossary.yaml`, 1, 1, 'missing-glossary', `There is no glossary for "${locale}".`, `Create ${root}/${locale}/glossary.yaml (see ${root}/README.md, "Words to know").`);
   }
   const linker = createTermLinker(glossary, locale);
+
+  // The urgency ladder next: pages show its signs and are checked against it.
+  let ladder: Ladder | null = null;
+  const ladderFile = `${root}/${locale}/${LADDER_FILE}`;
+  if (entry.ladder) {
+    const text = decodeText(ladderFile, files.get(entry.ladder) ?? new Uint8Array(), sink);
+    ladder = text === null ? null : parseLadder(ladderFile, text, sink);
+  } else {
+    sink.error(ladderFile, 1, 1, 'missing-warning-signs', `There is no urgency ladder for "${locale}".`, `Create ${ladderFile}: every warning sign with its tier (see ${root}/README.md, "When to call").`);
+  }
 
   // Pass 1: read every page.
   const parsed: ParsedPage[] = [];
@@ -238,7 +261,7 @@ async function compileLocale(
       if (cards.length === 0 && split.yaml) {
         sink.error(file, split.bodyLine, 1, 'no-cards', 'The page has no cards.', 'Add at least one card: a line `## Heading {#id}` followed by its text.');
       }
-      parsed.push({ rel: rel.slice(locale.length + 1), file, id, meta, cards, bodyLine: split.bodyLine });
+      parsed.push({ rel: rel.slice(locale.length + 1), file, id, meta, cards, bodyLine: split.bodyLine, lines: text.split(/\r?\n/) });
     } catch (error) {
       internal(sink, file, error);
     }
@@ -260,7 +283,7 @@ async function compileLocale(
   const shapes: PageShape[] = [];
   for (const p of parsed) {
     try {
-      const page = await finishPage(p, locale, linker, cardIds, glossaryOk ? glossaryFile : null, sink);
+      const page = await finishPage(p, locale, linker, ladder, cardIds, glossaryOk ? glossaryFile : null, sink);
       if (page) pages.push(page);
       shapes.push({
         id: p.id,
@@ -297,6 +320,7 @@ async function compileLocale(
       pages: shapes,
       glossaryFile: glossaryOk ? glossaryFile : null,
       glossary: glossary.map((g) => ({ id: g.id, line: g.line })) },
+    ladder,
   };
 }
 
@@ -304,6 +328,7 @@ async function finishPage(
   p: ParsedPage,
   locale: Locale,
   linker: ReturnType<typeof createTermLinker>,
+  ladder: Ladder | null,
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
   sink: IssueSink,
@@ -327,6 +352,8 @@ async function finishPage(
 
   const cards: Card[] = [];
   for (const raw of p.cards) {
+    if (ladder) checkUrgency(file, p.lines, raw, ladder, sink);
+    raw.blocks = expandSigns(file, raw.blocks, ladder, sink);
     const forced = linker.link(raw.blocks);
     for (const use of forced) {
       if (glossaryFile !== null && !linker.has(use.id)) {
@@ -361,11 +388,17 @@ async function finishPage(
       html,
       words,
       grades: { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null },
+      newFact: meta?.newFacts.some((n) => n.card === raw.id) ?? false,
     };
     gradeCard(card, units, locale, file, raw, sink);
     cards.push(card);
   }
   if (!meta) return null;
+  for (const n of meta.newFacts) {
+    if (!p.cards.some((c) => c.id === n.card)) {
+      sink.error(file, n.line, n.column, 'new-fact-card', `\`new_since_2014\` names the card "${n.card}", which is not on this page.`, `Use the id of the card that holds the new fact: ${p.cards.map((c) => c.id).join(', ')}.`);
+    }
+  }
 
   const sources: SourceRef[] = [];
   for (const s of meta.sources) {
@@ -387,8 +420,9 @@ async function finishPage(
     sources,
     factsChecked: meta.factsChecked,
     reviewDue: meta.reviewDue,
-    newSince2014: meta.newSince2014,
+    newSince2014: meta.newFacts.map((n) => n.note),
     translation: meta.translation,
+    clinicalReview: meta.clinicalReview,
     file,
   };
 }

@@ -23,6 +23,9 @@ function inlineHtml(nodes: Inline[]): string {
       case 'br':
         out += '<br>';
         break;
+      case 'signs':
+        // Replaced by the ladder's own blocks before HTML is made (warning-signs.ts); never emitted.
+        break;
       case 'slot':
         out += `<span class="slot" data-slot="${escapeHtml(n.name)}"></span>`;
         break;
@@ -74,6 +77,7 @@ function inlineText(nodes: Inline[]): string {
         case 'em':
           return inlineText(n.c);
         case 'br':
+        case 'signs':
           return ' ';
         case 'slot':
           return SLOT_READ_AS[n.name];

@@ -13,6 +13,7 @@ export type Inline =
   | { t: 'link'; page: string; card: string | null; text: string; pos: Pos }
   | { t: 'term'; id: string; text: string; pos: Pos; forced: boolean }
   | { t: 'slot'; name: SlotName }
+  | { t: 'signs'; ids: string[]; pos: Pos }
   | { t: 'br' };
 
 export type Block = { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] };
@@ -375,11 +376,17 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
       const close = s.indexOf('}}', i + 2);
       if (close !== -1 && !s.slice(i + 2, close).includes('\n')) {
         const name = s.slice(i + 2, close).trim();
-        if ((SLOT_NAMES as readonly string[]).includes(name)) {
+        const signs = /^signs\s*:(.*)$/.exec(name);
+        if (signs) {
+          // `{{signs: fever, chills}}`: warning signs from the locale's warning-signs.yaml, expanded by the compiler.
+          flush();
+          const ids = (signs[1] ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+          top().c.push({ t: 'signs', ids, pos: posAt(i) });
+        } else if ((SLOT_NAMES as readonly string[]).includes(name)) {
           flush();
           top().c.push({ t: 'slot', name: name as SlotName });
         } else {
-          err(i, 'unknown-slot', `Unknown site value {{${name}}}.`, `Use one of: ${SLOT_NAMES.map((n) => `{{${n}}}`).join(', ')}.`);
+          err(i, 'unknown-slot', `Unknown site value {{${name}}}.`, `Use one of: ${SLOT_NAMES.map((n) => `{{${n}}}`).join(', ')}, or {{signs: sign-id, …}} for warning signs.`);
         }
         i = close + 2;
         continue;

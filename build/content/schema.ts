@@ -11,6 +11,7 @@ import {
   type PageKind,
   type Phase,
   type PhoneSlot,
+  type ClinicalReview,
   type TranslationStatus,
 } from '../../electron/shared/content-types.ts';
 import type { Located, YamlSource } from './front-matter.ts';
@@ -19,6 +20,9 @@ import type { IssueSink } from './types.ts';
 export const SHORT_TITLE_MAX = 28;
 
 export type SourceInput = { publisher: string; title: string; url: string; date: string; line: number };
+
+/** A fact newer than the 2014 base text, and the card that holds it (that card gets the visitor's badge). */
+export type NewFact = { card: string; note: string; line: number; column: number };
 
 export type PageMeta = {
   title: string;
@@ -29,8 +33,9 @@ export type PageMeta = {
   sources: SourceInput[];
   factsChecked: string;
   reviewDue: string;
-  newSince2014: string[];
+  newFacts: NewFact[];
   translation: TranslationStatus | null;
+  clinicalReview: ClinicalReview | null;
   slotDefaults: Record<PhoneSlot, string> | null;
   /** Line of the `kind:` setting (for "exactly one call-now page" errors). */
   kindLine: number;
@@ -49,10 +54,13 @@ const PAGE_KEYS = [
   'review_due',
   'new_since_2014',
   'translation_status',
+  'clinical_review',
   'slot_defaults',
 ] as const;
 const SOURCE_KEYS = ['publisher', 'title', 'url', 'date'] as const;
 const TRANSLATION_KEYS = ['status', 'reviewer', 'date'] as const;
+const REVIEW_KEYS = ['status', 'changed', 'reviewer', 'date'] as const;
+const NEW_FACT_KEYS = ['card', 'note'] as const;
 
 type Entry = { key: string; keyNode: Node; value: Node | null };
 
@@ -297,11 +305,9 @@ export function validatePageMeta(
     );
   }
 
-  const nsHint = 'Write `new_since_2014: []` if there is nothing new, or a list of short notes.';
-  const ns = stringList(r, 'new_since_2014', nsHint);
-  if (!r.has('new_since_2014')) r.missing('new_since_2014', nsHint);
-
+  const newFacts = validateNewFacts(r);
   const translation = validateTranslation(r, locale, today);
+  const clinicalReview = validateClinicalReview(r, today);
   const slotDefaults = validateSlotDefaults(r, kind);
 
   return {
@@ -313,8 +319,9 @@ export function validatePageMeta(
     sources,
     factsChecked: facts?.value ?? '',
     reviewDue: due?.value ?? '',
-    newSince2014: ns?.values ?? [],
+    newFacts,
     translation,
+    clinicalReview,
     slotDefaults,
     kindLine: r.at(r.entries.get('kind')?.keyNode).line,
     kindKnown: kind !== null,
@@ -467,4 +474,62 @@ function validateSlotDefaults(r: MapReader, kind: PageKind | null): Record<Phone
   const care = s.string('care_team_phone', hint);
   const after = s.string('after_hours_phone', hint);
   return care && after ? { care_team_phone: care, after_hours_phone: after } : null;
+}
+
+function validateNewFacts(r: MapReader): NewFact[] {
+  const hint = 'Write `new_since_2014: []` if nothing is new, or items `- card: <card id>` with `note: <short note with the year>`.';
+  const entry = r.entries.get('new_since_2014');
+  if (!entry) {
+    r.missing('new_since_2014', hint);
+    return [];
+  }
+  if (!isSeq(entry.value)) {
+    r.wrong(entry, 'a list', hint);
+    return [];
+  }
+  const out: NewFact[] = [];
+  for (const item of entry.value.items) {
+    const node = item as Node;
+    const at = r.at(node);
+    if (!isMap(node)) {
+      r.sink.error(r.file, at.line, at.column, 'new-fact-shape', 'Each `new_since_2014` entry needs `card:` (the card that holds the new fact) and `note:`.', hint);
+      continue;
+    }
+    const f = new MapReader(r.file, r.src, r.sink, node, 'this new_since_2014 entry', NEW_FACT_KEYS);
+    const card = f.string('card', 'Add `card:`, the id of the card that holds the new fact.');
+    const note = f.string('note', 'Add `note:`, a short note with the year, for staff and the sources list.');
+    if (card !== null && note !== null) {
+      const c = f.at(f.entries.get('card')?.value);
+      out.push({ card, note, line: c.line, column: c.column });
+    }
+  }
+  return out;
+}
+
+/** `clinical_review`: set to pending whenever the words change; a clinician signs it. Absent = unchanged page. */
+function validateClinicalReview(r: MapReader, today: string): ClinicalReview | null {
+  const entry = r.entries.get('clinical_review');
+  if (!entry) return null;
+  const hint = 'Write `clinical_review:` with `status: pending` and `changed: YYYY-MM-DD` (add `reviewer:` and `date:` with `status: signed`).';
+  if (!isMap(entry.value)) {
+    r.wrong(entry, 'a block with status, changed, reviewer and date', hint);
+    return { status: 'pending', changed: '', reviewer: null, date: null };
+  }
+  const c = new MapReader(r.file, r.src, r.sink, entry.value, 'clinical_review', REVIEW_KEYS);
+  const status = c.enumValue('status', ['pending', 'signed'] as const, hint) ?? 'pending';
+  const changed = c.date('changed', 'Add `changed: YYYY-MM-DD`, the day the words last changed.');
+  const reviewer =
+    c.present('reviewer') || status === 'signed' ? c.string('reviewer', 'Add `reviewer:`, the clinician who signed the page off.') : null;
+  let date: string | null = null;
+  if (c.present('date') || status === 'signed') {
+    const d = c.date('date', 'Add `date: YYYY-MM-DD`, the day of the sign-off.');
+    date = d?.value ?? null;
+    if (d && changed && d.value < changed.value) {
+      r.sink.error(r.file, d.at.line, d.at.column, 'sign-off-before-change', `The sign-off (${d.value}) is older than the last change (${changed.value}).`, 'The words changed after the sign-off: set `status: pending` until a clinician signs again.');
+    }
+    if (d && d.value > today) {
+      r.sink.error(r.file, d.at.line, d.at.column, 'sign-off-in-future', `The sign-off date ${d.value} is after today (${today}).`, 'Use the day the clinician signed the page off.');
+    }
+  }
+  return { status, changed: changed?.value ?? '', reviewer, date };
 }

@@ -1,5 +1,6 @@
 // `npm run content:check`: compile content/ and print, for educators, a table of every page (reading grades,
-// sources, review dates, translation status), then warnings and errors, then a one-line summary.
+// sources, review dates, translation status), the changed pages waiting for a clinician's sign-off, then warnings
+// and errors, then a one-line summary.
 // Exits 1 on any error. Options: --dir=content (folder), --today=YYYY-MM-DD (date used for review-due checks).
 import type { Page } from '../../electron/shared/content-types.ts';
 import { compileContent } from '../content/compile.ts';
@@ -30,6 +31,14 @@ async function main(): Promise<number> {
     console.log('');
     pages.push(...loc.pages);
   }
+  const pending = pages.filter((p) => p.clinicalReview?.status === 'pending');
+  console.log(
+    pending.length === 0
+      ? "No changed page is waiting for a clinician's sign-off."
+      : `Changed pages waiting for a clinician's sign-off (${pending.length}):`,
+  );
+  for (const p of pending) console.log(`  ${p.file} (changed ${p.clinicalReview?.changed ?? '?'})`);
+  console.log('');
   if (warnings.length > 0) {
     console.log(`Warnings (${warnings.length}):`);
     console.log(warnings.map(formatIssueBlock).join('\n'));

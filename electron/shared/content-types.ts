@@ -117,12 +117,24 @@ export type Card = {
   html: string;
   words: number;
   grades: ReadabilityScores;
+  /** True when the page's `new_since_2014` names this card: visitors see a "Newer treatment" badge on it. */
+  newFact: boolean;
 };
 
 export type TranslationStatus = {
   status: 'draft' | 'reviewed';
   reviewer: string | null;
   /** ISO date of the review, or null while draft. */
+  date: string | null;
+};
+
+/** A page whose words changed waits for a clinician's sign-off (`clinical_review` in its settings). */
+export type ClinicalReview = {
+  status: 'pending' | 'signed';
+  /** ISO date the words last changed. */
+  changed: string;
+  reviewer: string | null;
+  /** ISO date of the sign-off, or null while pending. */
   date: string | null;
 };
 
@@ -145,6 +157,8 @@ export type Page = {
   newSince2014: string[];
   /** English pages are the original; other locales carry a translation status. */
   translation: TranslationStatus | null;
+  /** Null for a page nobody has changed since its last clinical check. */
+  clinicalReview: ClinicalReview | null;
   /** Path relative to the repository, for the staff panel and error messages. */
   file: string;
 };

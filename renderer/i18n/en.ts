@@ -88,7 +88,7 @@ export const en = {
   reviewDue: (date: string): string => `Next check due ${date}`,
   qrLabel: (title: string): string => `QR code: scan it with your phone camera to open “${title}”`,
   qrHint: 'Scan with your phone camera to read more at home.',
-  newSince2014: 'New since 2014',
+  newSince2014: 'Newer treatment',
   moreBelow: 'More below',
   scrollUp: 'Scroll up',
   scrollDown: 'Scroll down',

@@ -79,7 +79,7 @@ export const es: UiStrings = {
   reviewDue: (date: string): string => `Próxima revisión el ${date}`,
   qrLabel: (title: string): string => `Código QR: escanéelo con la cámara del teléfono para abrir «${title}»`,
   qrHint: 'Escanéelo con la cámara del teléfono para leer más en casa.',
-  newSince2014: 'Nuevo desde 2014',
+  newSince2014: 'Tratamiento más nuevo',
   moreBelow: 'Hay más abajo',
   scrollUp: 'Subir',
   scrollDown: 'Bajar',

@@ -76,6 +76,15 @@ export const STAFF_TEXT = {
   reviewed: (reviewer: string | null, date: string | null): string =>
     `Reviewed${reviewer ? ` by ${reviewer}` : ''}${date ? ` on ${date}` : ''}`,
   needsAttention: (n: number): string => `${plural(n, 'page needs', 'pages need')} a review soon or now.`,
+  signOffTitle: (n: number): string =>
+    `${plural(n, 'page changed and needs', 'pages changed and need')} a clinician's sign-off.`,
+  signOffNone: 'No changed page is waiting for a clinician.',
+  signOffChanged: (date: string): string => `changed ${date}`,
+  colClinical: 'Clinical sign-off',
+  signOffPending: 'Needs sign-off',
+  signedOff: (reviewer: string | null, date: string | null): string =>
+    `Signed${reviewer ? ` by ${reviewer}` : ''}${date ? ` on ${date}` : ''}`,
+  signOffUnchanged: 'Unchanged',
   configTitle: 'Configuration',
   configPath: (path: string | null): string =>
     path ? `Config file: ${path}` : 'Config file: none (browser preview uses the defaults).',

@@ -1,5 +1,6 @@
 // Pure helpers behind the staff corner, PIN pad and staff panel: what counts as the hidden corner, PIN
 // entry rules, the 30-day usage view, the bar chart's geometry and review-date status. No DOM, no Svelte.
+import type { Page } from '../../electron/shared/content-types';
 import type { DayCounts } from '../../electron/shared/ipc-contract';
 import { addDays, emptyDay, isDay, SUMMARY_DAYS } from '../../electron/shared/usage-counts';
 
@@ -98,4 +99,9 @@ export function reviewState(
   if (due < today) return 'overdue';
   if (due <= addDays(today, soonDays)) return 'due-soon';
   return 'ok';
+}
+
+/** Pages whose words changed since a clinician last signed them off, in the order given. */
+export function pendingSignOff(pages: readonly Page[]): Page[] {
+  return pages.filter((page) => page.clinicalReview?.status === 'pending');
 }

@@ -78,6 +78,13 @@ test('right PIN opens the staff panel; the pad shows dots, never digits', async 
     'Not exported: Not available in the browser preview',
   );
   await expect(page.getByTestId('content-status')).toContainText('content warning');
+  // Changed pages wait for a clinician: listed by file, and marked in the table.
+  const signOff = page.getByTestId('sign-off');
+  await expect(signOff).toContainText("changed and need a clinician's sign-off");
+  await expect(signOff).toContainText('content/en/03-reference/01-call-now.md, changed 2026-12-01');
+  await expect(
+    page.getByTestId('content-status').getByRole('cell', { name: 'Needs sign-off' }).first(),
+  ).toBeVisible();
   await expect(page.getByTestId('config-status')).toContainText('browser preview uses the defaults');
   await expect(page.getByTestId('restart-unavailable')).toHaveText(
     'Restart and exit work only in the kiosk app.',

@@ -4,7 +4,7 @@ import { buildIndex, groupByLetter, letterOf, stepNumber } from '../../../../ren
 
 function card(id: string): Card {
   const grades = { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null };
-  return { id, heading: id, html: '<p>x</p>', words: 1, grades };
+  return { id, heading: id, html: '<p>x</p>', words: 1, grades, newFact: false };
 }
 
 function page(id: string, kind: Page['kind'], cards: number): Page {
@@ -22,6 +22,7 @@ function page(id: string, kind: Page['kind'], cards: number): Page {
     reviewDue: '2027-01-01',
     newSince2014: [],
     translation: null,
+    clinicalReview: null,
     file: `${id}.md`,
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Page } from '../../../../electron/shared/content-types';
 import type { DayCounts } from '../../../../electron/shared/ipc-contract';
 import { emptyDay } from '../../../../electron/shared/usage-counts';
 import {
@@ -11,6 +12,7 @@ import {
   pageViewTotal,
   reviewState,
 } from '../../../../renderer/lib/staff-view';
+import { pendingSignOff } from '../../../../renderer/lib/staff-view';
 
 describe('the hidden corner', () => {
   it('is the top-left 64×64 px square', () => {
@@ -83,5 +85,20 @@ describe('review dates', () => {
     expect(reviewState('2026-05-10', '2026-03-10')).toBe('ok');
     expect(reviewState('2027-01', '2026-03-10')).toBe('ok');
     expect(reviewState('soon', '2026-03-10')).toBe('unknown');
+  });
+});
+
+describe('clinical sign-off', () => {
+  const page = (file: string, review: Page['clinicalReview']): Page =>
+    ({ file, clinicalReview: review }) as unknown as Page;
+
+  it('lists only pages whose words changed and wait for a clinician, in order', () => {
+    const pages = [
+      page('a.md', { status: 'pending', changed: '2026-12-01', reviewer: null, date: null }),
+      page('b.md', null),
+      page('c.md', { status: 'signed', changed: '2026-11-01', reviewer: 'RN Kim', date: '2026-11-02' }),
+      page('d.md', { status: 'pending', changed: '2026-12-01', reviewer: null, date: null }),
+    ];
+    expect(pendingSignOff(pages).map((p) => p.file)).toEqual(['a.md', 'd.md']);
   });
 });

@@ -1,7 +1,8 @@
 // `npm run content:check`: compile content/ and print, for educators, a table of every page (reading grades,
 // sources, review dates, translation status), the changed pages waiting for a clinician's sign-off, then warnings
 // and errors, then a one-line summary.
-// Exits 1 on any error. Options: --dir=content (folder), --today=YYYY-MM-DD (date used for review-due checks).
+// Exits 1 on any error. Options: --dir=content (folder), --today=YYYY-MM-DD (date used for review-due checks),
+// --strict (an overdue review is an error, as in the release build; otherwise a warning).
 import type { Page } from '../../electron/shared/content-types.ts';
 import { compileContent } from '../content/compile.ts';
 import { readTree } from '../content/read-tree.ts';
@@ -23,6 +24,7 @@ async function main(): Promise<number> {
   const { content, errors, warnings } = await compileContent(files, {
     root: dir.replace(/\/+$/, ''),
     ...(today ? { today } : {}),
+    strictReviewDates: process.argv.includes('--strict'),
   });
   const pages: Page[] = [];
   for (const loc of Object.values(content.locales)) {

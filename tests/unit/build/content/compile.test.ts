@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ALLOWED_HTML_ELEMENTS } from '../../../../electron/shared/content-types.ts';
 import { elementsIn } from '../../../../build/content/html.ts';
 import type { FileMap } from '../../../../build/content/types.ts';
+import { compileContent } from '../../../../build/content/compile.ts';
 import {
   EN_CALL,
   EN_GLOSSARY,
@@ -13,6 +14,7 @@ import {
   ES_MARROW,
   ES_MOUTH,
   ES_WELCOME,
+  TODAY,
   compile,
   edit,
   good,
@@ -143,7 +145,7 @@ const CASES: Case[] = [
   { name: 'source without a date', break: (f) => edit(f, EN_WELCOME, '    date: 2024-07\n', ''), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '- publisher'), rule: 'source-without-date' },
   { name: 'source date malformed', break: (f) => edit(f, EN_WELCOME, 'date: 2024-07', 'date: July 2024'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'July'), rule: 'schema-date' },
   { name: 'impossible date', break: (f) => edit(f, EN_WELCOME, 'facts_checked: 2026-11-01', 'facts_checked: 2026-02-30'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'facts_checked'), rule: 'schema-date' },
-  { name: 'review due in the past', break: (f) => edit(f, EN_WELCOME, 'review_due: 2027-11-01', 'review_due: 2026-11-26'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'review_due'), rule: 'review-overdue', column: 13 },
+  { name: 'review due in the past', break: (f) => edit(f, EN_WELCOME, 'review_due: 2027-11-01', 'review_due: 2026-11-26'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'review_due'), rule: 'review-overdue', column: 13, severity: 'warning' },
   { name: 'new_since_2014 missing', break: (f) => edit(f, EN_WELCOME, FM_END + '\n', ''), file: EN_WELCOME, line: 2, rule: 'schema-missing' },
   { name: 'translation_status in English', break: (f) => edit(f, EN_WELCOME, FM_END, `${FM_END}\ntranslation_status:\n  status: draft`), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'translation_status'), rule: 'translation-status-in-english' },
   { name: 'translation_status missing in Spanish', break: (f) => edit(f, ES_WELCOME, /translation_status:\n( {2}.*\n)+/, ''), file: ES_WELCOME, line: 2, rule: 'schema-missing' },
@@ -234,6 +236,23 @@ describe('each rule fails with file, line, rule and a hint', () => {
       expect(r.errors).toEqual([]);
       expect(r.content.warnings.some((w) => w.rule === c.rule)).toBe(true);
     }
+  });
+});
+
+describe('overdue reviews', () => {
+  const overdue = (): FileMap => edit(good(), EN_WELCOME, 'review_due: 2027-11-01', 'review_due: 2026-11-26');
+
+  it('warn in everyday builds, so CI does not turn red on the day a date passes', async () => {
+    const r = await compile(overdue());
+    expect(r.errors).toEqual([]);
+    const hit = r.warnings.find((w) => w.rule === 'review-overdue');
+    expect(hit?.message).toMatch(/due on 2026-11-26 .* release build \(`npm run dist`\) refuses it/);
+  });
+
+  it('are errors in the release build (strictReviewDates)', async () => {
+    const r = await compileContent(overdue(), { today: TODAY, strictReviewDates: true });
+    expect(r.errors.map((e) => e.rule)).toEqual(['review-overdue']);
+    expect(r.warnings.some((w) => w.rule === 'review-overdue')).toBe(false);
   });
 });
 

@@ -11,13 +11,14 @@ const run = promisify(execFile);
 const tmp = mkdtempSync(join(tmpdir(), 'content-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function check(dir: string): Promise<{ code: number; stdout: string }> {
+async function check(dir: string, ...extra: string[]): Promise<{ code: number; stdout: string }> {
   try {
     const { stdout } = await run('npx', [
       'tsx',
       'build/scripts/content-check.ts',
       `--dir=${dir}`,
       `--today=${TODAY}`,
+      ...extra,
     ]);
     return { code: 0, stdout };
   } catch (error) {
@@ -43,7 +44,12 @@ describe('content:check', () => {
       page,
       readFileSync(page, 'utf8').replace('review_due: 2027-11-01', 'review_due: 2026-01-01'),
     );
-    const { code, stdout } = await check(dir);
+    // Everyday: a loud warning, exit 0; --strict (as `npm run dist` runs it): an error, exit 1.
+    const everyday = await check(dir);
+    expect(everyday.code).toBe(0);
+    expect(everyday.stdout).toMatch(/review-overdue\n {4}The review was due on 2026-01-01 .*refuses it\./);
+    expect(everyday.stdout.trim().split('\n').pop()).toMatch(/0 errors, 1 warning\.$/);
+    const { code, stdout } = await check(dir, '--strict');
     expect(code).toBe(1);
     expect(stdout).toContain('Errors (1), the build stops until they are fixed:');
     expect(stdout).toMatch(

@@ -1,6 +1,6 @@
 // Words to know: tapping a glossary word opens a big definition panel that takes focus and gives it back;
 // the A–Z list jumps by letter; page links inside cards navigate; the call-now page shows the site's values.
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectScreen, goTopics, openStart, setTextSize } from './ui-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -75,30 +75,46 @@ test('a page link inside a card opens that page; Back returns', async ({ page })
   await expect(page.locator('.progress-text')).toHaveText(before!);
 });
 
-test('the call-now page shows the site values, escaped, from the test config', async ({ page }) => {
+/** The text of every phone and temperature slot on the call-now page, card by card. */
+async function callNowSlots(page: Page): Promise<string> {
+  await page.getByTestId('call-now').tap();
+  await expectScreen(page, 'page');
+  const slots = page.locator('.slot');
+  const texts: string[] = [];
+  for (let i = 0; i < 12; i++) {
+    texts.push(...(await slots.allTextContents()));
+    if ((await page.getByTestId('next').textContent())?.includes('Next'))
+      await page.getByTestId('next').tap();
+    else break;
+  }
+  return texts.join(' | ');
+}
+
+test('the call-now page shows the site values from the test config', async ({ page }) => {
   await openStart(page, {
     fever_threshold_f: 101,
-    care_team_phone: '<b>555-0100</b>',
+    care_team_phone: '555-0100 x22',
     after_hours_phone: null,
     idle_seconds: 180,
   });
   await expect(page.getByTestId('reset-rule')).toHaveText(
     'If no one touches the screen for 3 minutes, it asks if you are still reading. With no answer, it goes back to the start. Nothing you looked at is kept.',
   );
-  await page.getByTestId('call-now').tap();
-  await expectScreen(page, 'page');
-  const slots = page.locator('.slot');
-  const texts: string[] = [];
-  for (let i = 0; i < 8; i++) {
-    texts.push(...(await slots.allTextContents()));
-    if ((await page.getByTestId('next').textContent())?.includes('Next'))
-      await page.getByTestId('next').tap();
-    else break;
-  }
-  const joined = texts.join(' | ');
+  const joined = await callNowSlots(page);
   expect(joined).toContain('101\u00a0°F');
   expect(joined).toContain('38.3\u00a0°C');
-  if (joined.includes('555')) expect(joined).toContain('<b>555-0100</b>');
+  expect(joined).toContain('555-0100 x22');
+  // No after-hours number configured: the page's own words stand in.
+  expect(joined).toContain('the after-hours number your care team gave you');
+});
+
+test('a phone number with markup is refused by the config check: the default words show, no markup', async ({
+  page,
+}) => {
+  await openStart(page, { care_team_phone: '<b>555-0100</b>' });
+  const joined = await callNowSlots(page);
+  expect(joined).not.toContain('555-0100');
+  expect(joined).toContain('the phone number your care team gave you');
   await expect(page.locator('.slot b')).toHaveCount(0);
 });
 

@@ -188,10 +188,40 @@ export function parseConfigText(text: string): ParseResult {
   return parsed.ok ? { ok: true, value: parsed.value } : parsed;
 }
 
+/** Deeper than any real config; jsonc-parser recurses per level and overflows the stack near 10,000. */
+export const MAX_CONFIG_DEPTH = 32;
+
+/** Offset of the first bracket that opens level MAX_CONFIG_DEPTH + 1 (outside strings), or -1. */
+function tooDeepAt(text: string): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i += 1; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      depth += 1;
+      if (depth > MAX_CONFIG_DEPTH) return i;
+    } else if (c === 0x7d || c === 0x5d) depth = Math.max(0, depth - 1);
+  }
+  return -1;
+}
+
 /** JSON text → value and parse tree (offsets refer to `text` as returned), or where and why it is not JSON. */
 export function parseConfigTree(text: string): TreeParseResult {
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // a byte order mark decoded as text
   const body = start === 1 ? ` ${text.slice(1)}` : text;
+  const deep = tooDeepAt(body);
+  if (deep !== -1) {
+    return {
+      ok: false,
+      ...position(body, deep),
+      message: `the file nests lists or objects more than ${MAX_CONFIG_DEPTH} deep`,
+    };
+  }
   const errors: ParseError[] = [];
   const tree = parseTree(body, errors, {
     disallowComments: true,

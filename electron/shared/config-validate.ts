@@ -268,7 +268,10 @@ export function loadConfigFrom(source: ConfigSource): ValidatedConfig {
 export type LastGoodConfig = { text: string; savedAt: string | null };
 
 export type ConfigLoad = ValidatedConfig & {
-  /** The file was read as a JSON object: keep its text as the new last good config. */
+  /**
+   * The file was read as a JSON object with no warning: keep its text as the new last good config. A file with
+   * a bad value is still applied key by key, but never replaces a copy whose values were all good.
+   */
   saveAsLastGood: boolean;
   usedLastGood: boolean;
 };
@@ -283,7 +286,7 @@ export function loadConfigWithFallback(source: ConfigSource, lastGood: LastGoodC
   const plain = { config: current.config, warnings: toWarnings(current.problems) };
   const quietMissing = source.kind === 'missing' && source.explicit === undefined;
   if (current.usable || quietMissing || lastGood === null) {
-    return { ...plain, saveAsLastGood: current.usable, usedLastGood: false };
+    return { ...plain, saveAsLastGood: current.usable && current.problems.length === 0, usedLastGood: false };
   }
   const previous = checkConfigSource({ kind: 'text', text: lastGood.text });
   if (!previous.usable) return { ...plain, saveAsLastGood: false, usedLastGood: false };

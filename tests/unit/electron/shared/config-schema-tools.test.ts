@@ -161,9 +161,14 @@ describe('loadConfigWithFallback: the last good config', () => {
       config: { care_team_phone: '555-0100' },
     });
   });
-  it('a good file is used and becomes the last good copy, even with per-key warnings', () => {
-    const result = loadConfigWithFallback({ kind: 'text', text: '{"idle_seconds": 1}' }, good);
+  it('a clean file is used and becomes the last good copy', () => {
+    const result = loadConfigWithFallback({ kind: 'text', text: '{"idle_seconds": 60}' }, good);
     expect(result).toMatchObject({ usedLastGood: false, saveAsLastGood: true });
+    expect(result.config).toEqual({ ...DEFAULT_CONFIG, idle_seconds: 60 });
+  });
+  it('a file with per-key warnings is applied key by key but does not replace the last good copy', () => {
+    const result = loadConfigWithFallback({ kind: 'text', text: '{"idle_seconds": 1}' }, good);
+    expect(result).toMatchObject({ usedLastGood: false, saveAsLastGood: false });
     expect(result.config).toEqual(DEFAULT_CONFIG);
   });
   it('no file at the default path: defaults, not the last good copy', () => {

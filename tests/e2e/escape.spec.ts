@@ -113,7 +113,8 @@ test('dragging across text with a mouse or a finger selects nothing; a double cl
   await page.mouse.dblclick(box.x + box.width / 2, box.y + 10);
   const from = { x: box.x + 5, y: box.y + 10 };
   await touch(ctx.cdp, 'touchStart', [from]);
-  for (let i = 1; i <= 5; i++) await touch(ctx.cdp, 'touchMove', [{ x: from.x + i * 40, y: from.y + i * 4 }]);
+  // A selecting drag, shorter than a swipe (75 px of SWIPE_MIN_PX 100): a longer sideways one turns the page.
+  for (let i = 1; i <= 5; i++) await touch(ctx.cdp, 'touchMove', [{ x: from.x + i * 15, y: from.y + i * 4 }]);
   await touch(ctx.cdp, 'touchEnd', []);
   await expectUnchanged(ctx, 'select-drag');
 });

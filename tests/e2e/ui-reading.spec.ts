@@ -114,7 +114,29 @@ test.describe('tall cards', () => {
     await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(clientHeight * 0.7);
     const after = await scroller.evaluate((el) => el.scrollTop);
     expect(after).toBeLessThanOrEqual(clientHeight * 0.8 + 2);
-    for (let i = 0; i < 20 && (await cue.isVisible()); i++) await page.getByTestId('scroll-down').tap();
+    // Each scroll glides; wait until it stops before looking again (at the end the button turns disabled).
+    const settled = (): Promise<void> =>
+      scroller.evaluate(
+        (el) =>
+          new Promise<void>((done) => {
+            let last = -1;
+            const look = (): void => {
+              if (el.scrollTop === last) done();
+              else {
+                last = el.scrollTop;
+                setTimeout(look, 100);
+              }
+            };
+            look();
+          }),
+      );
+    const down = page.getByTestId('scroll-down');
+    await settled();
+    for (let i = 0; i < 20 && (await down.isEnabled()); i++) {
+      await down.tap();
+      await settled();
+    }
+    await expect(down).toBeDisabled();
     await expect(cue).toBeHidden();
     const bottom = await scroller.evaluate((el) => el.scrollTop);
     await page.getByTestId('scroll-up').tap();

@@ -38,6 +38,14 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise<void>((done) => setImmediate(done));
 }
 
+/** Kiosks started and not yet stopped (each-test.ts stops them after every test). */
+const running = new Set<Kiosk>();
+
+/** Stops every kiosk still running. */
+export function stopKiosks(): void {
+  for (const kiosk of running) kiosk.stop();
+}
+
 export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
   vi.resetModules();
   const appData = mkdtempSync(join(tmpdir(), 'kiosk-harness-'));
@@ -77,7 +85,7 @@ export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
     await settle();
   }
   const logFile = join(appData, 'ALL Chemo Guide', 'logs', 'kiosk.log');
-  return {
+  const kiosk: Kiosk = {
     fake,
     appData,
     log: () => (existsSync(logFile) ? readFileSync(logFile, 'utf8') : ''),
@@ -88,10 +96,13 @@ export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
     },
     page: () => ({ contents: fake.BrowserWindow.created[0].webContents }),
     stop: () => {
+      if (!running.delete(kiosk)) return;
       process.argv = savedArgv;
       vi.unstubAllEnvs();
       vi.restoreAllMocks();
       rmSync(appData, { recursive: true, force: true });
     },
   };
+  running.add(kiosk);
+  return kiosk;
 }

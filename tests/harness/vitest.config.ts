@@ -13,6 +13,7 @@ export default defineConfig({
     include: ['tests/harness/**/*.test.ts'],
     environment: 'node',
     globalSetup: [here('./build-main.ts')],
+    setupFiles: [here('./each-test.ts')],
     testTimeout: 10_000,
   },
 });

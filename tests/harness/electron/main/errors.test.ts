@@ -1,17 +1,9 @@
 // An error thrown in one of main's handlers: logged and counted by the ladder, never a native dialog.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
-let kiosk: Kiosk | null = null;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-});
-afterEach(() => {
-  kiosk?.stop();
-  kiosk = null;
-  vi.useRealTimers();
-});
+let kiosk: Kiosk;
 
 describe('main-process errors', () => {
   it('the fake shows Electron’s native dialog when main has no handler of its own', async () => {

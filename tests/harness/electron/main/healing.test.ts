@@ -1,17 +1,9 @@
 // The healing ladder as main drives it: Electron's events in, reloads and relaunches out.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
-let kiosk: Kiosk | null = null;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-});
-afterEach(() => {
-  kiosk?.stop();
-  kiosk = null;
-  vi.useRealTimers();
-});
+let kiosk: Kiosk;
 
 /** The page loaded and beat once: a healthy kiosk. */
 async function healthy(): Promise<Kiosk> {
@@ -82,7 +74,7 @@ describe('healing', () => {
   it('a renderer unresponsive for 15 s is crashed and reloaded; one that recovers is left alone', async () => {
     kiosk = await healthy();
     const contents = kiosk.window().webContents;
-    const beat = (): void => kiosk?.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+    const beat = (): void => kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
     contents.unresponsive();
     vi.advanceTimersByTime(5_000);
     beat();

@@ -1,17 +1,9 @@
 // Start-up as main runs it: the order of the setup steps, the launch check, one instance per machine.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
-let kiosk: Kiosk | null = null;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-});
-afterEach(() => {
-  kiosk?.stop();
-  kiosk = null;
-  vi.useRealTimers();
-});
+let kiosk: Kiosk;
 
 const indexOf = (calls: string[], prefix: string): number => calls.findIndex((c) => c.startsWith(prefix));
 

@@ -2,21 +2,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashPin } from '../../../../electron/main/staff-pin';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
-let kiosk: Kiosk | null = null;
+let kiosk: Kiosk;
 let dir: string;
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
   dir = mkdtempSync(join(tmpdir(), 'kiosk-ipc-'));
 });
 afterEach(() => {
-  kiosk?.stop();
-  kiosk = null;
-  vi.useRealTimers();
   rmSync(dir, { recursive: true, force: true });
 });
 

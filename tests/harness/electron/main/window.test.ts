@@ -2,20 +2,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashPin } from '../../../../electron/main/staff-pin';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
-let kiosk: Kiosk | null = null;
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'performance'] });
-});
-afterEach(() => {
-  kiosk?.stop();
-  kiosk = null;
-  vi.useRealTimers();
-});
+let kiosk: Kiosk;
 
 describe('production window', () => {
   it('is created hidden, windowed, frameless and resizable, with the locked-down preferences', async () => {

@@ -104,12 +104,26 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const file = `${root}/${rel}`;
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
-      sink.error(file, 1, 1, 'stray-file', `"${rel}" is not inside a language folder.`, `Move it into ${LOCALES.map((l) => `${root}/${l}/`).join(' or ')}, or delete it.`);
+      sink.error(
+        file,
+        1,
+        1,
+        'stray-file',
+        `"${rel}" is not inside a language folder.`,
+        `Move it into ${LOCALES.map((l) => `${root}/${l}/`).join(' or ')}, or delete it.`,
+      );
       continue;
     }
     const locale = segs[0] as Locale;
     if (!(LOCALES as readonly string[]).includes(locale)) {
-      sink.error(file, 1, 1, 'unknown-locale-folder', `"${segs[0]}" is not a language folder.`, `Languages are ${LOCALES.join(', ')}; move the file into one of them.`);
+      sink.error(
+        file,
+        1,
+        1,
+        'unknown-locale-folder',
+        `"${segs[0]}" is not a language folder.`,
+        `Languages are ${LOCALES.join(', ')}; move the file into one of them.`,
+      );
       continue;
     }
     const entry = byLocale.get(locale) ?? { pages: [], glossary: null, ladder: null };
@@ -129,12 +143,28 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
-  const present = LOCALES.filter((l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary);
+  const present = LOCALES.filter(
+    (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
+  );
 
   if (present.length === 0) {
-    sink.error(`${root}/en`, 1, 1, 'no-content', 'There are no pages.', `Add the English pages under ${root}/en/ (see ${root}/README.md).`);
+    sink.error(
+      `${root}/en`,
+      1,
+      1,
+      'no-content',
+      'There are no pages.',
+      `Add the English pages under ${root}/en/ (see ${root}/README.md).`,
+    );
   } else if (!present.includes('en')) {
-    sink.error(`${root}/en`, 1, 1, 'missing-english', 'There are no English pages; English is the original every language mirrors.', `Add the English pages under ${root}/en/.`);
+    sink.error(
+      `${root}/en`,
+      1,
+      1,
+      'missing-english',
+      'There are no English pages; English is the original every language mirrors.',
+      `Add the English pages under ${root}/en/.`,
+    );
   }
 
   for (const locale of LOCALES) {
@@ -187,14 +217,22 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
   }
   const sorted = issues.sort(
-    (a, b) => comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
+    (a, b) =>
+      comparePaths(a.file, b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
   const errors = sorted.filter((i) => i.severity === 'error');
   const warnings = sorted.filter((i) => i.severity === 'warning');
   return {
     content: {
       locales,
-      warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({ file, line, column, rule, message, hint })),
+      warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({
+        file,
+        line,
+        column,
+        rule,
+        message,
+        hint,
+      })),
     },
     errors,
     warnings,
@@ -213,7 +251,13 @@ function internal(sink: IssueSink, file: string, error: unknown): void {
 }
 
 function emptyLocale(locale: Locale): LocaleContent {
-  return { locale, pages: [], tour: [], glossary: [], slotDefaults: { care_team_phone: '', after_hours_phone: '' } };
+  return {
+    locale,
+    pages: [],
+    tour: [],
+    glossary: [],
+    slotDefaults: { care_team_phone: '', after_hours_phone: '' },
+  };
 }
 
 type LocaleFiles = { pages: string[]; glossary: string | null; ladder: string | null };
@@ -237,7 +281,14 @@ async function compileLocale(
     glossaryOk = parsedGlossary !== null;
     glossary = parsedGlossary ?? [];
   } else {
-    sink.error(`${root}/${locale}/glossary.yaml`, 1, 1, 'missing-glossary', `There is no glossary for "${locale}".`, `Create ${root}/${locale}/glossary.yaml (see ${root}/README.md, "Words to know").`);
+    sink.error(
+      `${root}/${locale}/glossary.yaml`,
+      1,
+      1,
+      'missing-glossary',
+      `There is no glossary for "${locale}".`,
+      `Create ${root}/${locale}/glossary.yaml (see ${root}/README.md, "Words to know").`,
+    );
   }
   const linker = createTermLinker(glossary, locale);
 
@@ -248,7 +299,14 @@ async function compileLocale(
     const text = decodeText(ladderFile, files.get(entry.ladder) ?? new Uint8Array(), sink);
     ladder = text === null ? null : parseLadder(ladderFile, text, sink);
   } else {
-    sink.error(ladderFile, 1, 1, 'missing-warning-signs', `There is no urgency ladder for "${locale}".`, `Create ${ladderFile}: every warning sign with its tier (see ${root}/README.md, "When to call").`);
+    sink.error(
+      ladderFile,
+      1,
+      1,
+      'missing-warning-signs',
+      `There is no urgency ladder for "${locale}".`,
+      `Create ${ladderFile}: every warning sign with its tier (see ${root}/README.md, "When to call").`,
+    );
   }
 
   // Pass 1: read every page.
@@ -260,11 +318,25 @@ async function compileLocale(
       const name = (rel.split('/').pop() as string).replace(/\.md$/, '');
       const id = stripPrefix(name);
       if (!ID_PATTERN.test(id)) {
-        sink.error(file, 1, 1, 'bad-page-id', `The file name gives the page id "${id}", which is not allowed.`, 'Name files with small letters, digits and dashes after the number, e.g. `02-what-is-all.md`.');
+        sink.error(
+          file,
+          1,
+          1,
+          'bad-page-id',
+          `The file name gives the page id "${id}", which is not allowed.`,
+          'Name files with small letters, digits and dashes after the number, e.g. `02-what-is-all.md`.',
+        );
       }
       const firstFile = ids.get(id);
       if (firstFile) {
-        sink.error(file, 1, 1, 'duplicate-page-id', `The page id "${id}" is also used by ${firstFile}.`, 'Rename one of the files; the part after the number must be unique in each language.');
+        sink.error(
+          file,
+          1,
+          1,
+          'duplicate-page-id',
+          `The page id "${id}" is also used by ${firstFile}.`,
+          'Rename one of the files; the part after the number must be unique in each language.',
+        );
         continue;
       }
       ids.set(id, file);
@@ -274,9 +346,24 @@ async function compileLocale(
       const meta = split.yaml ? validatePageMeta(file, split.yaml, locale, today, sink) : null;
       const cards = parseCards(file, split.body, split.bodyLine, sink);
       if (cards.length === 0 && split.yaml) {
-        sink.error(file, split.bodyLine, 1, 'no-cards', 'The page has no cards.', 'Add at least one card: a line `## Heading {#id}` followed by its text.');
+        sink.error(
+          file,
+          split.bodyLine,
+          1,
+          'no-cards',
+          'The page has no cards.',
+          'Add at least one card: a line `## Heading {#id}` followed by its text.',
+        );
       }
-      parsed.push({ rel: rel.slice(locale.length + 1), file, id, meta, cards, bodyLine: split.bodyLine, lines: text.split(/\r?\n/) });
+      parsed.push({
+        rel: rel.slice(locale.length + 1),
+        file,
+        id,
+        meta,
+        cards,
+        bodyLine: split.bodyLine,
+        lines: text.split(/\r?\n/),
+      });
     } catch (error) {
       internal(sink, file, error);
     }
@@ -286,10 +373,24 @@ async function compileLocale(
   for (const kind of ['call-now', 'questions'] as const) {
     const found = parsed.filter((p) => p.meta?.kind === kind);
     if (found.length === 0) {
-      sink.error(`${root}/${locale}`, 1, 1, `missing-${kind}-page`, `There is no page with \`kind: ${kind}\` in ${root}/${locale}/.`, `Exactly one page must have \`kind: ${kind}\`; add it or fix its kind.`);
+      sink.error(
+        `${root}/${locale}`,
+        1,
+        1,
+        `missing-${kind}-page`,
+        `There is no page with \`kind: ${kind}\` in ${root}/${locale}/.`,
+        `Exactly one page must have \`kind: ${kind}\`; add it or fix its kind.`,
+      );
     }
     for (const extra of found.slice(1)) {
-      sink.error(extra.file, extra.meta?.kindLine ?? 1, 1, `duplicate-${kind}-page`, `Only one page may have \`kind: ${kind}\`; ${found[0]?.file} has it too.`, 'Change the kind of one of them (usually to `reference`).');
+      sink.error(
+        extra.file,
+        extra.meta?.kindLine ?? 1,
+        1,
+        `duplicate-${kind}-page`,
+        `Only one page may have \`kind: ${kind}\`; ${found[0]?.file} has it too.`,
+        'Change the kind of one of them (usually to `reference`).',
+      );
     }
   }
 
@@ -298,7 +399,15 @@ async function compileLocale(
   const shapes: PageShape[] = [];
   for (const p of parsed) {
     try {
-      const page = await finishPage(p, locale, linker, ladder, cardIds, glossaryOk ? glossaryFile : null, sink);
+      const page = await finishPage(
+        p,
+        locale,
+        linker,
+        ladder,
+        cardIds,
+        glossaryOk ? glossaryFile : null,
+        sink,
+      );
       if (page) pages.push(page);
       shapes.push({
         id: p.id,
@@ -334,7 +443,8 @@ async function compileLocale(
       locale,
       pages: shapes,
       glossaryFile: glossaryOk ? glossaryFile : null,
-      glossary: glossary.map((g) => ({ id: g.id, line: g.line })) },
+      glossary: glossary.map((g) => ({ id: g.id, line: g.line })),
+    },
     ladder,
   };
 }
@@ -385,15 +495,36 @@ async function finishPage(
     for (const link of linksIn(raw.blocks)) {
       const target = cardIds.get(link.page);
       if (!target) {
-        sink.error(file, link.pos.line, link.pos.column, 'broken-link', `The link goes to a page "${link.page}" that does not exist in ${locale}.`, 'Use the id of an existing page: its file name without the number and ".md".');
+        sink.error(
+          file,
+          link.pos.line,
+          link.pos.column,
+          'broken-link',
+          `The link goes to a page "${link.page}" that does not exist in ${locale}.`,
+          'Use the id of an existing page: its file name without the number and ".md".',
+        );
       } else if (link.card !== null && !target.has(link.card)) {
-        sink.error(file, link.pos.line, link.pos.column, 'broken-link', `The page "${link.page}" has no card {#${link.card}}.`, `Use one of its card ids: ${[...target].join(', ')}.`);
+        sink.error(
+          file,
+          link.pos.line,
+          link.pos.column,
+          'broken-link',
+          `The page "${link.page}" has no card {#${link.card}}.`,
+          `Use one of its card ids: ${[...target].join(', ')}.`,
+        );
       }
     }
     const html = blocksHtml(raw.blocks);
     if (!onlyAllowedElements(html)) {
       // Cannot happen with escaped text; kept as a closed-allowlist guard.
-      sink.error(file, raw.pos.line, 1, 'internal-error', 'The card produced HTML outside the allowlist.', 'This is a compiler bug; please report it with this file.');
+      sink.error(
+        file,
+        raw.pos.line,
+        1,
+        'internal-error',
+        'The card produced HTML outside the allowlist.',
+        'This is a compiler bug; please report it with this file.',
+      );
     }
     const units = blocksText(raw.blocks);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);
@@ -411,16 +542,36 @@ async function finishPage(
   if (!meta) return null;
   for (const n of meta.newFacts) {
     if (!p.cards.some((c) => c.id === n.card)) {
-      sink.error(file, n.line, n.column, 'new-fact-card', `\`new_since_2014\` names the card "${n.card}", which is not on this page.`, `Use the id of the card that holds the new fact: ${p.cards.map((c) => c.id).join(', ')}.`);
+      sink.error(
+        file,
+        n.line,
+        n.column,
+        'new-fact-card',
+        `\`new_since_2014\` names the card "${n.card}", which is not on this page.`,
+        `Use the id of the card that holds the new fact: ${p.cards.map((c) => c.id).join(', ')}.`,
+      );
     }
   }
 
   const sources: SourceRef[] = [];
   for (const s of meta.sources) {
     try {
-      sources.push({ publisher: s.publisher, title: s.title, url: s.url, date: s.date, qrSvg: await qrSvg(s.url) });
+      sources.push({
+        publisher: s.publisher,
+        title: s.title,
+        url: s.url,
+        date: s.date,
+        qrSvg: await qrSvg(s.url),
+      });
     } catch (error) {
-      sink.error(file, s.line, 1, 'source-qr', `No QR code could be made for ${s.url}: ${error instanceof Error ? error.message : String(error)}.`, 'Check the address; very long addresses do not fit in a QR code.');
+      sink.error(
+        file,
+        s.line,
+        1,
+        'source-qr',
+        `No QR code could be made for ${s.url}: ${error instanceof Error ? error.message : String(error)}.`,
+        'Check the address; very long addresses do not fit in a QR code.',
+      );
     }
   }
   return {
@@ -442,7 +593,14 @@ async function finishPage(
   };
 }
 
-function gradeCard(card: Card, units: string[], locale: Locale, file: string, raw: RawCard, sink: IssueSink): void {
+function gradeCard(
+  card: Card,
+  units: string[],
+  locale: Locale,
+  file: string,
+  raw: RawCard,
+  sink: IssueSink,
+): void {
   const { line, column } = raw.pos;
   const where = `Card "${raw.heading || raw.id}"`;
   if (locale === 'en') {
@@ -454,12 +612,35 @@ function gradeCard(card: Card, units: string[], locale: Locale, file: string, ra
     const side = `(SMOG ${g.smog}, Coleman–Liau ${g.colemanLiau})`;
     const hint = 'Use shorter sentences (about 10–15 words) and shorter, everyday words.';
     if (g.fleschKincaid > 8) {
-      sink.error(file, line, column, 'reading-grade', `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; the limit is 8.`, hint);
+      sink.error(
+        file,
+        line,
+        column,
+        'reading-grade',
+        `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; the limit is 8.`,
+        hint,
+      );
     } else if (g.fleschKincaid > 6) {
-      sink.warn(file, line, column, 'reading-grade-above-6', `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; aim for 6 or lower.`, hint);
+      sink.warn(
+        file,
+        line,
+        column,
+        'reading-grade-above-6',
+        `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; aim for 6 or lower.`,
+        hint,
+      );
     }
     if (g.smog > 8 || g.colemanLiau > 8) {
-      sink.warn(file, line, column, 'reading-grade-other', `${where}: ${g.smog > 8 ? `SMOG ${g.smog}` : ''}${g.smog > 8 && g.colemanLiau > 8 ? ', ' : ''}${g.colemanLiau > 8 ? `Coleman–Liau ${g.colemanLiau}` : ''} is above grade 8 (Flesch–Kincaid ${g.fleschKincaid}).`, g.smog > 8 ? 'SMOG counts words of three or more syllables: swap some for shorter words.' : 'Coleman–Liau counts letters per word: use shorter words.');
+      sink.warn(
+        file,
+        line,
+        column,
+        'reading-grade-other',
+        `${where}: ${g.smog > 8 ? `SMOG ${g.smog}` : ''}${g.smog > 8 && g.colemanLiau > 8 ? ', ' : ''}${g.colemanLiau > 8 ? `Coleman–Liau ${g.colemanLiau}` : ''} is above grade 8 (Flesch–Kincaid ${g.fleschKincaid}).`,
+        g.smog > 8
+          ? 'SMOG counts words of three or more syllables: swap some for shorter words.'
+          : 'Coleman–Liau counts letters per word: use shorter words.',
+      );
     }
   } else {
     const s = spanishScores(units);
@@ -467,7 +648,14 @@ function gradeCard(card: Card, units: string[], locale: Locale, file: string, ra
     card.grades.fernandezHuerta = s.fernandezHuerta;
     card.grades.inflesz = s.inflesz;
     if (s.inflesz < 55) {
-      sink.warn(file, line, column, 'spanish-readability', `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`, 'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).');
+      sink.warn(
+        file,
+        line,
+        column,
+        'spanish-readability',
+        `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`,
+        'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).',
+      );
     }
   }
 }

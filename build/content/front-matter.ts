@@ -51,7 +51,14 @@ export function parseYaml(
     for (const err of doc.errors) {
       const { line, column } = toFile(err.pos[0]);
       const firstSentence = err.message.split('\n')[0] ?? err.message;
-      sink.error(file, line, column, 'yaml-syntax', `The ${what} is not valid YAML: ${firstSentence}`, yamlHint(err.code));
+      sink.error(
+        file,
+        line,
+        column,
+        'yaml-syntax',
+        `The ${what} is not valid YAML: ${firstSentence}`,
+        yamlHint(err.code),
+      );
     }
     return null;
   }

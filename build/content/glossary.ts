@@ -18,7 +18,14 @@ export function parseGlossary(file: string, text: string, sink: IssueSink): Glos
   const root = src.doc.contents as Node | null;
   if (!isSeq(root)) {
     const at = src.at(root);
-    sink.error(file, at.line, at.column, 'glossary-not-a-list', 'The glossary must be a list of words (each starting with "- id:").', 'See content/README.md, "Words to know", for the layout.');
+    sink.error(
+      file,
+      at.line,
+      at.column,
+      'glossary-not-a-list',
+      'The glossary must be a list of words (each starting with "- id:").',
+      'See content/README.md, "Words to know", for the layout.',
+    );
     return [];
   }
   const out: GlossaryEntry[] = [];
@@ -28,7 +35,14 @@ export function parseGlossary(file: string, text: string, sink: IssueSink): Glos
     const node = item as Node;
     const at = src.at(node);
     if (!isMap(node)) {
-      sink.error(file, at.line, at.column, 'schema-type', 'Each glossary entry needs id, term and definition.', 'Write `- id: …` then `term: …` and `definition: …` indented under it.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'schema-type',
+        'Each glossary entry needs id, term and definition.',
+        'Write `- id: …` then `term: …` and `definition: …` indented under it.',
+      );
       continue;
     }
     const r = new MapReader(file, src, sink, node, 'this glossary entry', GLOSSARY_KEYS);
@@ -38,25 +52,47 @@ export function parseGlossary(file: string, text: string, sink: IssueSink): Glos
     const also: string[] = [];
     const alsoEntry = r.entries.get('also');
     if (alsoEntry) {
-      if (!isSeq(alsoEntry.value)) r.wrong(alsoEntry, 'a list, e.g. `also: [in remission]`', 'Write other forms of the word as a list.');
+      if (!isSeq(alsoEntry.value))
+        r.wrong(alsoEntry, 'a list, e.g. `also: [in remission]`', 'Write other forms of the word as a list.');
       else
         for (const a of alsoEntry.value.items) {
           const v = isScalar(a) ? a.value : undefined;
           if (typeof v === 'string' && v.trim() !== '') also.push(v.trim());
           else {
             const p = src.at(a as Node);
-            sink.error(file, p.line, p.column, 'schema-type', 'Each `also` form must be text.', 'Write other forms of the word as a list of words.');
+            sink.error(
+              file,
+              p.line,
+              p.column,
+              'schema-type',
+              'Each `also` form must be text.',
+              'Write other forms of the word as a list of words.',
+            );
           }
         }
     }
     if (id !== null && !ID_PATTERN.test(id)) {
       const p = r.at(r.entries.get('id')?.value);
-      sink.error(file, p.line, p.column, 'bad-term-id', `The glossary id "${id}" is not allowed.`, 'Ids use small letters, digits and dashes, e.g. `bone-marrow`.');
+      sink.error(
+        file,
+        p.line,
+        p.column,
+        'bad-term-id',
+        `The glossary id "${id}" is not allowed.`,
+        'Ids use small letters, digits and dashes, e.g. `bone-marrow`.',
+      );
     }
     if (id === null || term === null || definition === null) continue;
     const dup = ids.get(id);
     if (dup !== undefined) {
-      sink.error(file, at.line, at.column, 'duplicate-term-id', `The glossary id "${id}" is already used on line ${dup}.`, 'Give each word its own id, or merge the two entries.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'duplicate-term-id',
+        `The glossary id "${id}" is already used on line ${dup}.`,
+        'Give each word its own id, or merge the two entries.',
+      );
       continue;
     }
     ids.set(id, at.line);
@@ -64,7 +100,14 @@ export function parseGlossary(file: string, text: string, sink: IssueSink): Glos
       const key = form.toLocaleLowerCase();
       const other = forms.get(key);
       if (other && other.id !== id) {
-        sink.error(file, at.line, at.column, 'duplicate-term', `"${form}" is already a form of "${other.id}" (line ${other.line}).`, 'Each word may belong to one glossary entry only; remove it from one of them.');
+        sink.error(
+          file,
+          at.line,
+          at.column,
+          'duplicate-term',
+          `"${form}" is already a form of "${other.id}" (line ${other.line}).`,
+          'Each word may belong to one glossary entry only; remove it from one of them.',
+        );
       } else forms.set(key, { id, line: at.line });
     }
     out.push({ id, term, also, definition, line: at.line });
@@ -79,7 +122,10 @@ function escapeRegExp(s: string): string {
 }
 
 /** Builds the matcher once per locale; link() marks the first use of each term in one card. */
-export function createTermLinker(entries: GlossaryEntry[], locale: Locale): {
+export function createTermLinker(
+  entries: GlossaryEntry[],
+  locale: Locale,
+): {
   link(blocks: Block[]): TermUse[];
   has(id: string): boolean;
 } {
@@ -90,7 +136,10 @@ export function createTermLinker(entries: GlossaryEntry[], locale: Locale): {
   // Whole words: no letter or digit on either side (Unicode-aware, so "médula" works in Spanish).
   const re =
     formsLongestFirst.length > 0
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${formsLongestFirst.map((f) => escapeRegExp(f).replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'giu')
+      ? new RegExp(
+          `(?<![\\p{L}\\p{N}])(?:${formsLongestFirst.map((f) => escapeRegExp(f).replace(/ +/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+          'giu',
+        )
       : null;
 
   const link = (blocks: Block[]): TermUse[] => {
@@ -124,7 +173,13 @@ export function createTermLinker(entries: GlossaryEntry[], locale: Locale): {
         if (id === undefined || used.has(id)) continue;
         used.add(id);
         if (m.index > last) out.push({ t: 'text', v: n.v.slice(last, m.index), pos: n.pos });
-        out.push({ t: 'term', id, text: m[0], pos: { line: n.pos.line, column: n.pos.column + m.index }, forced: false });
+        out.push({
+          t: 'term',
+          id,
+          text: m[0],
+          pos: { line: n.pos.line, column: n.pos.column + m.index },
+          forced: false,
+        });
         last = m.index + m[0].length;
       }
       if (last === 0) return [n];

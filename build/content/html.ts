@@ -4,7 +4,10 @@ import { ALLOWED_HTML_ELEMENTS, type SlotName } from '../../electron/shared/cont
 import type { Block, Inline } from './markdown.ts';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 function inlineHtml(nodes: Inline[]): string {
@@ -45,14 +48,16 @@ function inlineHtml(nodes: Inline[]): string {
 export function blocksHtml(blocks: Block[]): string {
   return blocks
     .map((b) =>
-      b.t === 'p' ? `<p>${inlineHtml(b.c)}</p>` : `<${b.t}>${b.items.map((it) => `<li>${inlineHtml(it.c)}</li>`).join('')}</${b.t}>`,
+      b.t === 'p'
+        ? `<p>${inlineHtml(b.c)}</p>`
+        : `<${b.t}>${b.items.map((it) => `<li>${inlineHtml(it.c)}</li>`).join('')}</${b.t}>`,
     )
     .join('');
 }
 
 /** Elements used in an HTML string, for the closed-allowlist self-check. */
 export function elementsIn(html: string): string[] {
-  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => (m[1]).toLowerCase());
+  return [...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)/g)].map((m) => m[1].toLowerCase());
 }
 
 export function onlyAllowedElements(html: string): boolean {

@@ -16,7 +16,8 @@ export type Inline =
   | { t: 'signs'; ids: string[]; pos: Pos }
   | { t: 'br' };
 
-export type Block = { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] };
+export type Block =
+  { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] };
 
 export type RawCard = { id: string; heading: string; pos: Pos; blocks: Block[]; explicitId: boolean };
 
@@ -49,7 +50,7 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
         current.card.pos.column,
         'empty-card',
         `The card "${current.card.heading}" has no text.`,
-        'Write the card\'s text under its heading, or delete the heading.',
+        "Write the card's text under its heading, or delete the heading.",
       );
     }
     cards.push(current.card);
@@ -82,7 +83,14 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
       }
       if (!id) id = `card-${cards.length + 1}`;
       if (text === '') {
-        sink.error(file, ln.line, column, 'empty-heading', 'The card heading has no words.', 'Write the heading after `## `.');
+        sink.error(
+          file,
+          ln.line,
+          column,
+          'empty-heading',
+          'The card heading has no words.',
+          'Write the heading after `## `.',
+        );
       } else if (/\*\*|__|\[|\]|<|`|\{\{|\{#/.test(text)) {
         sink.error(
           file,
@@ -104,7 +112,10 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
           'Give each card on a page its own id.',
         );
       } else seen.set(id, ln.line);
-      current = { card: { id, heading: text, pos: { line: ln.line, column }, blocks: [], explicitId }, lines: [] };
+      current = {
+        card: { id, heading: text, pos: { line: ln.line, column }, blocks: [], explicitId },
+        lines: [],
+      };
       continue;
     }
     if (!current) {
@@ -142,7 +153,11 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
     const para = st.para;
     if (para && para.parts.length > 0) {
       const first = para.parts[0];
-      blocks.push({ t: 'p', c: parseInline(file, para, sink), pos: { line: first?.line ?? 1, column: first?.column ?? 1 } });
+      blocks.push({
+        t: 'p',
+        c: parseInline(file, para, sink),
+        pos: { line: first?.line ?? 1, column: first?.column ?? 1 },
+      });
     }
     st.para = null;
   };
@@ -180,7 +195,7 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
         'Code blocks are not allowed in cards.',
         'Write the words as a normal sentence, without the ``` lines.',
       );
-      while (i + 1 < lines.length && !(lines[i + 1]).text.trimStart().startsWith(fence)) i++;
+      while (i + 1 < lines.length && !lines[i + 1].text.trimStart().startsWith(fence)) i++;
       i++;
       afterBlank = true;
       continue;
@@ -214,18 +229,42 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
     if (RULE_LINE.test(text)) {
       flushPara();
       flushList();
-      sink.error(file, ln.line, 1, 'horizontal-rule', 'Lines of dashes or stars are not allowed in cards.', 'Delete this line; each card is already its own screen.');
+      sink.error(
+        file,
+        ln.line,
+        1,
+        'horizontal-rule',
+        'Lines of dashes or stars are not allowed in cards.',
+        'Delete this line; each card is already its own screen.',
+      );
       afterBlank = true;
       continue;
     }
     const trimmed = text.trimStart();
     const indent = text.length - trimmed.length;
     if (trimmed.startsWith('>')) {
-      sink.error(file, ln.line, indent + 1, 'blockquote', 'Quotes (lines starting with ">") are not allowed.', 'Remove the ">" and write the text as a normal sentence.');
+      sink.error(
+        file,
+        ln.line,
+        indent + 1,
+        'blockquote',
+        'Quotes (lines starting with ">") are not allowed.',
+        'Remove the ">" and write the text as a normal sentence.',
+      );
       continue;
     }
-    if (trimmed.startsWith('|') || (text.includes('|') && /^ *\|? *:?-{3,}:? *\|/.test((lines[i + 1]?.text ?? '')))) {
-      sink.error(file, ln.line, indent + 1, 'table', 'Tables are not allowed in cards.', 'Write the information as a short list (lines starting with "- ").');
+    if (
+      trimmed.startsWith('|') ||
+      (text.includes('|') && /^ *\|? *:?-{3,}:? *\|/.test(lines[i + 1]?.text ?? ''))
+    ) {
+      sink.error(
+        file,
+        ln.line,
+        indent + 1,
+        'table',
+        'Tables are not allowed in cards.',
+        'Write the information as a short list (lines starting with "- ").',
+      );
       continue;
     }
     const li = LIST_ITEM.exec(text);
@@ -233,12 +272,30 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
       const ordered = /\d/.test(li[2] ?? '');
       const itemIndent = (li[1] ?? '').length;
       const content = li[3] ?? '';
-      const column = itemIndent + (li[2] ?? '').length + (text.length - itemIndent - (li[2] ?? '').length - content.length) + 1;
+      const column =
+        itemIndent +
+        (li[2] ?? '').length +
+        (text.length - itemIndent - (li[2] ?? '').length - content.length) +
+        1;
       if (itemIndent >= 2 && st.list) {
-        sink.error(file, ln.line, itemIndent + 1, 'nested-list', 'Lists inside lists are not allowed.', 'Make this a separate item of the main list (no indentation), or a new card.');
+        sink.error(
+          file,
+          ln.line,
+          itemIndent + 1,
+          'nested-list',
+          'Lists inside lists are not allowed.',
+          'Make this a separate item of the main list (no indentation), or a new card.',
+        );
       }
       if (content.trim() === '') {
-        sink.error(file, ln.line, itemIndent + 1, 'empty-list-item', 'This list item is empty.', 'Write the item\'s text after the marker, or delete the line.');
+        sink.error(
+          file,
+          ln.line,
+          itemIndent + 1,
+          'empty-list-item',
+          'This list item is empty.',
+          "Write the item's text after the marker, or delete the line.",
+        );
         continue;
       }
       flushPara();
@@ -251,20 +308,27 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
     }
     if (st.list && (!afterBlank || indent >= 2)) {
       // Continuation of the last item: lazy lines, or indented lines after a blank line.
-      const items = (st.list).items;
+      const items = st.list.items;
       items[items.length - 1]?.parts.push({ text: trimmed, line: ln.line, column: indent + 1 });
       afterBlank = false;
       continue;
     }
     if (!st.para && indent >= 4) {
       flushList();
-      sink.error(file, ln.line, 1, 'code-block', 'A line indented by 4 or more spaces becomes code, which is not allowed.', 'Remove the spaces at the start of the line.');
+      sink.error(
+        file,
+        ln.line,
+        1,
+        'code-block',
+        'A line indented by 4 or more spaces becomes code, which is not allowed.',
+        'Remove the spaces at the start of the line.',
+      );
       afterBlank = false;
       continue;
     }
     flushList();
     if (!st.para) st.para = { parts: [] };
-    (st.para).parts.push({ text: trimmed, line: ln.line, column: indent + 1 });
+    st.para.parts.push({ text: trimmed, line: ln.line, column: indent + 1 });
     afterBlank = false;
   }
   flushPara();
@@ -276,7 +340,11 @@ const PUNCT = /[!-/:-@[-`{-~]/;
 const ALNUM = /[\p{L}\p{N}]/u;
 
 /** Parse one paragraph or list item's text (possibly several lines) into inline nodes. */
-export function parseInline(file: string, run: { parts: { text: string; line: number; column: number }[] }, sink: IssueSink): Inline[] {
+export function parseInline(
+  file: string,
+  run: { parts: { text: string; line: number; column: number }[] },
+  sink: IssueSink,
+): Inline[] {
   // Join lines with '\n' and remember where each starts, for exact positions.
   let s = '';
   const starts: { offset: number; line: number; column: number }[] = [];
@@ -312,7 +380,7 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
   let i = 0;
   while (i < s.length) {
     const ch = s[i];
-    const prev = i > 0 ? (s[i - 1]) : ' ';
+    const prev = i > 0 ? s[i - 1] : ' ';
     if (ch === '\\') {
       const next = s[i + 1];
       if (next === '\n') {
@@ -344,29 +412,58 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
       continue;
     }
     if (ch === '`') {
-      err(i, 'inline-code', 'Code (text between ` marks) is not allowed.', 'Remove the ` marks; write the words plainly.');
+      err(
+        i,
+        'inline-code',
+        'Code (text between ` marks) is not allowed.',
+        'Remove the ` marks; write the words plainly.',
+      );
       i++;
       continue;
     }
     if (ch === '<' && /[A-Za-z/!?]/.test(s[i + 1] ?? '')) {
-      err(i, 'raw-html', 'HTML is not allowed in content.', 'Remove the <…> tag. Use **bold** for emphasis; the kiosk does all the layout.');
+      err(
+        i,
+        'raw-html',
+        'HTML is not allowed in content.',
+        'Remove the <…> tag. Use **bold** for emphasis; the kiosk does all the layout.',
+      );
       const close = s.indexOf('>', i);
       i = close === -1 ? i + 1 : close + 1;
       continue;
     }
     if (ch === '&' && /^&(#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(s.slice(i, i + 12))) {
-      err(i, 'html-entity', 'HTML character codes such as &nbsp; are not allowed.', 'Type the character itself (for example an ordinary space).');
+      err(
+        i,
+        'html-entity',
+        'HTML character codes such as &nbsp; are not allowed.',
+        'Type the character itself (for example an ordinary space).',
+      );
       i = s.indexOf(';', i) + 1;
       continue;
     }
     if (ch === '!' && s[i + 1] === '[') {
-      err(i, 'image', 'Pictures are not allowed in cards.', 'Remove the ![…](…) part; the kiosk shows its own icons.');
+      err(
+        i,
+        'image',
+        'Pictures are not allowed in cards.',
+        'Remove the ![…](…) part; the kiosk shows its own icons.',
+      );
       const close = s.indexOf(')', i);
       i = close === -1 ? i + 2 : close + 1;
       continue;
     }
-    if ((ch === 'h' || ch === 'w') && !ALNUM.test(prev) && /^(https?:\/\/|www\.)\S/i.test(s.slice(i, i + 12))) {
-      err(i, 'external-link', 'Web addresses are not allowed in cards.', 'Put the address in the page\'s `sources`, where it becomes a QR code.');
+    if (
+      (ch === 'h' || ch === 'w') &&
+      !ALNUM.test(prev) &&
+      /^(https?:\/\/|www\.)\S/i.test(s.slice(i, i + 12))
+    ) {
+      err(
+        i,
+        'external-link',
+        'Web addresses are not allowed in cards.',
+        "Put the address in the page's `sources`, where it becomes a QR code.",
+      );
       const m = /^\S+/.exec(s.slice(i)) as RegExpExecArray;
       addText(m[0], i);
       i += m[0].length;
@@ -380,13 +477,21 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
         if (signs) {
           // `{{signs: fever, chills}}`: warning signs from the locale's warning-signs.yaml, expanded by the compiler.
           flush();
-          const ids = (signs[1] ?? '').split(',').map((x) => x.trim()).filter((x) => x !== '');
+          const ids = (signs[1] ?? '')
+            .split(',')
+            .map((x) => x.trim())
+            .filter((x) => x !== '');
           top().c.push({ t: 'signs', ids, pos: posAt(i) });
         } else if ((SLOT_NAMES as readonly string[]).includes(name)) {
           flush();
           top().c.push({ t: 'slot', name: name as SlotName });
         } else {
-          err(i, 'unknown-slot', `Unknown site value {{${name}}}.`, `Use one of: ${SLOT_NAMES.map((n) => `{{${n}}}`).join(', ')}, or {{signs: sign-id, …}} for warning signs.`);
+          err(
+            i,
+            'unknown-slot',
+            `Unknown site value {{${name}}}.`,
+            `Use one of: ${SLOT_NAMES.map((n) => `{{${n}}}`).join(', ')}, or {{signs: sign-id, …}} for warning signs.`,
+          );
         }
         i = close + 2;
         continue;
@@ -400,10 +505,21 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
         const id = (bar === -1 ? inner : inner.slice(bar + 1)).trim();
         const shown = (bar === -1 ? inner : inner.slice(0, bar)).replace(/\s+/g, ' ').trim();
         if (!ID_PATTERN.test(id) || shown === '') {
-          err(i, 'bad-term-link', `"[[${inner}]]" is not a glossary link.`, 'Write [[glossary-id]] or [[words to show|glossary-id]].');
+          err(
+            i,
+            'bad-term-link',
+            `"[[${inner}]]" is not a glossary link.`,
+            'Write [[glossary-id]] or [[words to show|glossary-id]].',
+          );
         } else {
           flush();
-          top().c.push({ t: 'term', id, text: bar === -1 ? findTermPlaceholder(id) : shown, pos: posAt(i), forced: true });
+          top().c.push({
+            t: 'term',
+            id,
+            text: bar === -1 ? findTermPlaceholder(id) : shown,
+            pos: posAt(i),
+            forced: true,
+          });
         }
         i = close + 2;
         continue;
@@ -414,17 +530,35 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
       const nextOpen = s.indexOf('[', i + 1);
       const close = mid === -1 ? -1 : s.indexOf(')', mid + 2);
       if (mid !== -1 && close !== -1 && (nextOpen === -1 || nextOpen > mid)) {
-        const text = s.slice(i + 1, mid).replace(/\s+/g, ' ').trim();
+        const text = s
+          .slice(i + 1, mid)
+          .replace(/\s+/g, ' ')
+          .trim();
         const target = s.slice(mid + 2, close).trim();
         const targetOff = mid + 2;
         if (/^([a-z][a-z0-9+.-]*:|\/\/|www\.)/i.test(target)) {
-          err(targetOff, 'external-link', `Links to websites are not allowed in cards (${target}).`, 'Put the address in the page\'s `sources`, where it becomes a QR code; link only to other pages here.');
+          err(
+            targetOff,
+            'external-link',
+            `Links to websites are not allowed in cards (${target}).`,
+            "Put the address in the page's `sources`, where it becomes a QR code; link only to other pages here.",
+          );
         } else {
           const m = /^([a-z0-9-]+)(?:#([a-z0-9-]+))?$/.exec(target);
           if (!m) {
-            err(targetOff, 'bad-link', `"${target}" is not a page id.`, 'Link to a page by its id, e.g. [mouth sores](mouth-sores) or [what can help](mouth-sores#help).');
+            err(
+              targetOff,
+              'bad-link',
+              `"${target}" is not a page id.`,
+              'Link to a page by its id, e.g. [mouth sores](mouth-sores) or [what can help](mouth-sores#help).',
+            );
           } else if (text === '' || /[*_[\]<`]/.test(text)) {
-            err(i + 1, 'bad-link-text', 'A link needs plain words to show.', 'Write [words to show](page-id), without bold or other marks inside the brackets.');
+            err(
+              i + 1,
+              'bad-link-text',
+              'A link needs plain words to show.',
+              'Write [words to show](page-id), without bold or other marks inside the brackets.',
+            );
           } else {
             flush();
             top().c.push({ t: 'link', page: m[1], card: m[2] ?? null, text, pos: posAt(i) });
@@ -475,7 +609,7 @@ export function parseInline(file: string, run: { parts: { text: string; line: nu
     );
     top().c.push({ t: 'text', v: f.marker, pos: posAt(f.off) }, ...f.c);
   }
-  return trimEdges((stack[0]).c);
+  return trimEdges(stack[0].c);
 }
 
 /** `[[id]]` shows the glossary's own term; the glossary pass fills it in (marked by this prefix). */

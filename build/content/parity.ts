@@ -43,7 +43,14 @@ export function checkParity(reference: LocaleShape, other: LocaleShape, root: st
       continue;
     }
     if (twin.kind !== null && p.kind !== null && twin.kind !== p.kind) {
-      sink.error(twin.file, 1, 1, 'parity-kind', `This page's kind is "${twin.kind}" but ${p.file} says "${p.kind}".`, `Use \`kind: ${p.kind}\` in both files.`);
+      sink.error(
+        twin.file,
+        1,
+        1,
+        'parity-kind',
+        `This page's kind is "${twin.kind}" but ${p.file} says "${p.kind}".`,
+        `Use \`kind: ${p.kind}\` in both files.`,
+      );
     }
     const a = p.cards.map((c) => c.id);
     const b = twin.cards.map((c) => c.id);

@@ -89,4 +89,3 @@ export function summaryLine(pages: Page[], errors: number, warnings: number): st
   const maxText = top ? `${fmt(top.c.grades.fleschKincaid)} (${top.p.id}#${top.c.id})` : '–';
   return `${pages.length} pages, ${cards.length} cards, median grade ${fmt(med)}, max grade ${maxText} (FK); ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}.`;
 }
-

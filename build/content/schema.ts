@@ -80,7 +80,14 @@ export class MapReader {
       const key = isScalar(keyNode) ? keyNode.value : undefined;
       if (typeof key !== 'string') {
         const at = src.at(keyNode);
-        sink.error(file, at.line, at.column, 'schema-bad-key', `A key in ${where} is not a name.`, 'Write keys as plain words: `title: …`.');
+        sink.error(
+          file,
+          at.line,
+          at.column,
+          'schema-bad-key',
+          `A key in ${where} is not a name.`,
+          'Write keys as plain words: `title: …`.',
+        );
         continue;
       }
       if (!allowed.includes(key)) {
@@ -121,7 +128,14 @@ export class MapReader {
 
   wrong(entry: Entry, expected: string, hint: string): void {
     const at = this.at(entry.value ?? entry.keyNode);
-    this.sink.error(this.file, at.line, at.column, 'schema-type', `\`${entry.key}\` must be ${expected}.`, hint);
+    this.sink.error(
+      this.file,
+      at.line,
+      at.column,
+      'schema-type',
+      `\`${entry.key}\` must be ${expected}.`,
+      hint,
+    );
   }
 
   /** A required (or optional) non-empty text. */
@@ -160,7 +174,12 @@ export class MapReader {
   }
 
   /** A required date `YYYY-MM-DD` (or `YYYY-MM` when allowMonth). */
-  date(key: string, hint: string, allowMonth = false, rule = 'schema-date'): { value: string; at: Located } | null {
+  date(
+    key: string,
+    hint: string,
+    allowMonth = false,
+    rule = 'schema-date',
+  ): { value: string; at: Located } | null {
     const entry = this.entries.get(key);
     if (!entry) {
       this.missing(key, hint, rule === 'schema-date' ? 'schema-missing' : rule);
@@ -246,7 +265,8 @@ export function validatePageMeta(
   const r = new MapReader(file, src, sink, map, 'the settings block', PAGE_KEYS);
 
   const title = r.string('title', 'Add `title: …`, the page title a visitor sees at the top.') ?? '';
-  let shortTitle = r.string('short_title', 'Add `short_title: …`, two or three words for buttons and tiles.') ?? '';
+  let shortTitle =
+    r.string('short_title', 'Add `short_title: …`, two or three words for buttons and tiles.') ?? '';
   const shortEntry = r.entries.get('short_title');
   if (shortEntry && [...shortTitle].length > SHORT_TITLE_MAX) {
     const at = r.at(shortEntry.value);
@@ -260,7 +280,11 @@ export function validatePageMeta(
     );
     shortTitle = [...shortTitle].slice(0, SHORT_TITLE_MAX).join('');
   }
-  const kind = r.enumValue('kind', PAGE_KINDS, 'Add `kind:` (guide, side-effect, reference, call-now or questions).');
+  const kind = r.enumValue(
+    'kind',
+    PAGE_KINDS,
+    'Add `kind:` (guide, side-effect, reference, call-now or questions).',
+  );
   const icon = r.enumValue('icon', ICON_NAMES, 'Add `icon:` with one of the icon names.');
 
   const phases: Phase[] = [];
@@ -271,18 +295,35 @@ export function validatePageMeta(
       if ((PHASES as readonly string[]).includes(p)) phases.push(p as Phase);
       else {
         const at = r.at(phaseList.nodes[i]);
-        sink.error(file, at.line, at.column, 'schema-enum', `Unknown phase \`${p}\`.`, `Use any of: ${PHASES.join(', ')}.`);
+        sink.error(
+          file,
+          at.line,
+          at.column,
+          'schema-enum',
+          `Unknown phase \`${p}\`.`,
+          `Use any of: ${PHASES.join(', ')}.`,
+        );
       }
     });
     if (phaseList.values.length === 0) {
       const at = r.at(r.entries.get('phases')?.value);
-      sink.error(file, at.line, at.column, 'schema-empty', '`phases` is empty.', 'Write `phases: [all-phases]` if the page is about every phase.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'schema-empty',
+        '`phases` is empty.',
+        'Write `phases: [all-phases]` if the page is about every phase.',
+      );
     }
   }
 
   const sources = validateSources(r, today);
 
-  const facts = r.date('facts_checked', 'Add `facts_checked: YYYY-MM-DD`, the day you last checked the facts.');
+  const facts = r.date(
+    'facts_checked',
+    'Add `facts_checked: YYYY-MM-DD`, the day you last checked the facts.',
+  );
   const due = r.date('review_due', 'Add `review_due: YYYY-MM-DD`, the day the page must be checked again.');
   if (due && due.value < today) {
     sink.error(
@@ -344,7 +385,14 @@ function validateSources(r: MapReader, today: string): SourceInput[] {
     const node = item as Node;
     if (!isMap(node)) {
       const at = r.at(node);
-      r.sink.error(r.file, at.line, at.column, 'schema-type', `Source ${i + 1} must have publisher, title, url and date.`, hint);
+      r.sink.error(
+        r.file,
+        at.line,
+        at.column,
+        'schema-type',
+        `Source ${i + 1} must have publisher, title, url and date.`,
+        hint,
+      );
       return;
     }
     const s = new MapReader(r.file, r.src, r.sink, node, `source ${i + 1}`, SOURCE_KEYS);
@@ -411,7 +459,8 @@ function validateTranslation(r: MapReader, locale: Locale, today: string): Trans
     }
     return null;
   }
-  const hint = 'Add `translation_status:` with `status: draft` (or `status: reviewed`, `reviewer:` and `date:`).';
+  const hint =
+    'Add `translation_status:` with `status: draft` (or `status: reviewed`, `reviewer:` and `date:`).';
   if (!entry) {
     r.missing('translation_status', hint);
     return { status: 'draft', reviewer: null, date: null };
@@ -461,7 +510,8 @@ function validateSlotDefaults(r: MapReader, kind: PageKind | null): Record<Phone
     }
     return null;
   }
-  const hint = 'Add `slot_defaults:` with `care_team_phone:` and `after_hours_phone:` wording for sites with no number set.';
+  const hint =
+    'Add `slot_defaults:` with `care_team_phone:` and `after_hours_phone:` wording for sites with no number set.';
   if (!entry) {
     r.missing('slot_defaults', hint);
     return null;
@@ -477,7 +527,8 @@ function validateSlotDefaults(r: MapReader, kind: PageKind | null): Record<Phone
 }
 
 function validateNewFacts(r: MapReader): NewFact[] {
-  const hint = 'Write `new_since_2014: []` if nothing is new, or items `- card: <card id>` with `note: <short note with the year>`.';
+  const hint =
+    'Write `new_since_2014: []` if nothing is new, or items `- card: <card id>` with `note: <short note with the year>`.';
   const entry = r.entries.get('new_since_2014');
   if (!entry) {
     r.missing('new_since_2014', hint);
@@ -492,7 +543,14 @@ function validateNewFacts(r: MapReader): NewFact[] {
     const node = item as Node;
     const at = r.at(node);
     if (!isMap(node)) {
-      r.sink.error(r.file, at.line, at.column, 'new-fact-shape', 'Each `new_since_2014` entry needs `card:` (the card that holds the new fact) and `note:`.', hint);
+      r.sink.error(
+        r.file,
+        at.line,
+        at.column,
+        'new-fact-shape',
+        'Each `new_since_2014` entry needs `card:` (the card that holds the new fact) and `note:`.',
+        hint,
+      );
       continue;
     }
     const f = new MapReader(r.file, r.src, r.sink, node, 'this new_since_2014 entry', NEW_FACT_KEYS);
@@ -510,7 +568,8 @@ function validateNewFacts(r: MapReader): NewFact[] {
 function validateClinicalReview(r: MapReader, today: string): ClinicalReview | null {
   const entry = r.entries.get('clinical_review');
   if (!entry) return null;
-  const hint = 'Write `clinical_review:` with `status: pending` and `changed: YYYY-MM-DD` (add `reviewer:` and `date:` with `status: signed`).';
+  const hint =
+    'Write `clinical_review:` with `status: pending` and `changed: YYYY-MM-DD` (add `reviewer:` and `date:` with `status: signed`).';
   if (!isMap(entry.value)) {
     r.wrong(entry, 'a block with status, changed, reviewer and date', hint);
     return { status: 'pending', changed: '', reviewer: null, date: null };
@@ -519,16 +578,32 @@ function validateClinicalReview(r: MapReader, today: string): ClinicalReview | n
   const status = c.enumValue('status', ['pending', 'signed'] as const, hint) ?? 'pending';
   const changed = c.date('changed', 'Add `changed: YYYY-MM-DD`, the day the words last changed.');
   const reviewer =
-    c.present('reviewer') || status === 'signed' ? c.string('reviewer', 'Add `reviewer:`, the clinician who signed the page off.') : null;
+    c.present('reviewer') || status === 'signed'
+      ? c.string('reviewer', 'Add `reviewer:`, the clinician who signed the page off.')
+      : null;
   let date: string | null = null;
   if (c.present('date') || status === 'signed') {
     const d = c.date('date', 'Add `date: YYYY-MM-DD`, the day of the sign-off.');
     date = d?.value ?? null;
     if (d && changed && d.value < changed.value) {
-      r.sink.error(r.file, d.at.line, d.at.column, 'sign-off-before-change', `The sign-off (${d.value}) is older than the last change (${changed.value}).`, 'The words changed after the sign-off: set `status: pending` until a clinician signs again.');
+      r.sink.error(
+        r.file,
+        d.at.line,
+        d.at.column,
+        'sign-off-before-change',
+        `The sign-off (${d.value}) is older than the last change (${changed.value}).`,
+        'The words changed after the sign-off: set `status: pending` until a clinician signs again.',
+      );
     }
     if (d && d.value > today) {
-      r.sink.error(r.file, d.at.line, d.at.column, 'sign-off-in-future', `The sign-off date ${d.value} is after today (${today}).`, 'Use the day the clinician signed the page off.');
+      r.sink.error(
+        r.file,
+        d.at.line,
+        d.at.column,
+        'sign-off-in-future',
+        `The sign-off date ${d.value} is after today (${today}).`,
+        'Use the day the clinician signed the page off.',
+      );
     }
   }
   return { status, changed: changed?.value ?? '', reviewer, date };

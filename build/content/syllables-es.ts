@@ -9,7 +9,8 @@ function isVowelAt(w: string, i: number): boolean {
   const c = w[i] ?? '';
   if (STRONG.has(c) || WEAK.has(c)) {
     // Silent u in que, qui, gue, gui (not güe/güi, where ü is heard).
-    if (c === 'u' && i > 0 && (w[i - 1] === 'q' || w[i - 1] === 'g') && 'eéií'.includes(w[i + 1] ?? '_')) return false;
+    if (c === 'u' && i > 0 && (w[i - 1] === 'q' || w[i - 1] === 'g') && 'eéií'.includes(w[i + 1] ?? '_'))
+      return false;
     return true;
   }
   if (c === 'y') {

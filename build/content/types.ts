@@ -19,7 +19,15 @@ export function createSink(into: ContentIssue[]): IssueSink {
   const push =
     (severity: Severity) =>
     (file: string, line: number, column: number, rule: string, message: string, hint: string): void => {
-      into.push({ severity, file, line: Math.max(1, line), column: Math.max(1, column), rule, message, hint });
+      into.push({
+        severity,
+        file,
+        line: Math.max(1, line),
+        column: Math.max(1, column),
+        rule,
+        message,
+        hint,
+      });
     };
   return { error: push('error'), warn: push('warning') };
 }

@@ -52,7 +52,7 @@ export function kioskContent(options: KioskContentOptions): Plugin {
       if (result.errors.length > 0) {
         // A plain Error without a stack: Rolldown would otherwise append its own stack to what educators read.
         const failure = new Error(formatBuildFailure(result.errors));
-        failure.stack = "";
+        failure.stack = '';
         throw failure;
       }
       if (result.warnings.length > 0 && server === null) {

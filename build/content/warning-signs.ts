@@ -66,14 +66,26 @@ export function parseLadder(file: string, text: string, sink: IssueSink): Ladder
   const root = src.doc.contents as Node | null;
   if (!isMap(root)) {
     const at = src.at(root);
-    sink.error(file, at.line, at.column, 'ladder-shape', 'The warning-signs file must have `tiers:` and `signs:`.', 'See content/README.md, "When to call: the urgency ladder".');
+    sink.error(
+      file,
+      at.line,
+      at.column,
+      'ladder-shape',
+      'The warning-signs file must have `tiers:` and `signs:`.',
+      'See content/README.md, "When to call: the urgency ladder".',
+    );
     return null;
   }
   const top = new MapReader(file, src, sink, root, 'the warning-signs file', ROOT_KEYS);
   const tiers: Tier[] = [];
   const tierEntry = top.entries.get('tiers');
   if (!tierEntry || !isSeq(tierEntry.value)) {
-    if (tierEntry) top.wrong(tierEntry, 'a list of the three tiers', 'List the tiers call-911, right-away and office-hours, in that order.');
+    if (tierEntry)
+      top.wrong(
+        tierEntry,
+        'a list of the three tiers',
+        'List the tiers call-911, right-away and office-hours, in that order.',
+      );
     else top.missing('tiers', 'List the tiers call-911, right-away and office-hours, in that order.');
     return null;
   }
@@ -81,20 +93,42 @@ export function parseLadder(file: string, text: string, sink: IssueSink): Ladder
     const node = item as Node;
     const at = src.at(node);
     if (!isMap(node)) {
-      sink.error(file, at.line, at.column, 'schema-type', 'Each tier needs id, heading, phone and cues.', 'Write `- id: …` then `heading:`, `phone:` and `cues:` under it.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'schema-type',
+        'Each tier needs id, heading, phone and cues.',
+        'Write `- id: …` then `heading:`, `phone:` and `cues:` under it.',
+      );
       continue;
     }
     const r = new MapReader(file, src, sink, node, 'this tier', TIER_KEYS);
     const id = r.enumValue('id', TIER_IDS, `Add \`id:\`, one of ${TIER_IDS.join(', ')}.`);
     const heading = r.string('heading', 'Add `heading:`, the words a visitor sees, e.g. "Call 911".');
-    const phone = inline(r, 'phone', 'Add `phone:`, the line with the number to call, e.g. "Call {{care_team_phone}}".');
-    const cues = textList(r, 'cues', 'Add `cues:`, words that give a sentence this urgency, e.g. [right away, day or night].');
+    const phone = inline(
+      r,
+      'phone',
+      'Add `phone:`, the line with the number to call, e.g. "Call {{care_team_phone}}".',
+    );
+    const cues = textList(
+      r,
+      'cues',
+      'Add `cues:`, words that give a sentence this urgency, e.g. [right away, day or night].',
+    );
     if (id && heading && phone) tiers.push({ id, heading, phone, cues, line: at.line });
   }
   const order = tiers.map((t) => t.id).join(', ');
   if (order !== TIER_IDS.join(', ')) {
     const at = src.at(tierEntry.value);
-    sink.error(file, at.line, at.column, 'ladder-tiers', `The tiers must be exactly ${TIER_IDS.join(', ')}, in that order; this file has ${order || 'none'}.`, 'Keep the three tiers, most urgent first; change their words, not their ids.');
+    sink.error(
+      file,
+      at.line,
+      at.column,
+      'ladder-tiers',
+      `The tiers must be exactly ${TIER_IDS.join(', ')}, in that order; this file has ${order || 'none'}.`,
+      'Keep the three tiers, most urgent first; change their words, not their ids.',
+    );
     return null;
   }
 
@@ -103,7 +137,12 @@ export function parseLadder(file: string, text: string, sink: IssueSink): Ladder
   const wordOwner = new Map<string, string>();
   const signEntry = top.entries.get('signs');
   if (!signEntry || !isSeq(signEntry.value)) {
-    if (signEntry) top.wrong(signEntry, 'a list of warning signs', 'Write each sign as `- id: …` with `tier:`, `says:` and `words:`.');
+    if (signEntry)
+      top.wrong(
+        signEntry,
+        'a list of warning signs',
+        'Write each sign as `- id: …` with `tier:`, `says:` and `words:`.',
+      );
     else top.missing('signs', 'Write each sign as `- id: …` with `tier:`, `says:` and `words:`.');
     return { file, tiers, signs, byId };
   }
@@ -111,29 +150,61 @@ export function parseLadder(file: string, text: string, sink: IssueSink): Ladder
     const node = item as Node;
     const at = src.at(node);
     if (!isMap(node)) {
-      sink.error(file, at.line, at.column, 'schema-type', 'Each sign needs id, tier, says and words.', 'Write `- id: …` then `tier:`, `says:` and `words:` under it.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'schema-type',
+        'Each sign needs id, tier, says and words.',
+        'Write `- id: …` then `tier:`, `says:` and `words:` under it.',
+      );
       continue;
     }
     const r = new MapReader(file, src, sink, node, 'this sign', SIGN_KEYS);
     const id = r.string('id', 'Add `id:`, the same in every language (small letters, digits, dashes).');
     const tier = r.enumValue('tier', TIER_IDS, `Add \`tier:\`, one of ${TIER_IDS.join(', ')}.`);
     const says = inline(r, 'says', 'Add `says:`, the sign in plain words as a visitor reads it.');
-    const words = textList(r, 'words', 'Add `words:`, the phrases that name this sign in a page, e.g. [fever, temperature].');
+    const words = textList(
+      r,
+      'words',
+      'Add `words:`, the phrases that name this sign in a page, e.g. [fever, temperature].',
+    );
     if (id !== null && (!ID_PATTERN.test(id) || (TIER_IDS as readonly string[]).includes(id))) {
       const p = r.at(r.entries.get('id')?.value);
-      sink.error(file, p.line, p.column, 'bad-sign-id', `The sign id "${id}" is not allowed.`, 'Use small letters, digits and dashes, and not a tier name (call-911, right-away, office-hours).');
+      sink.error(
+        file,
+        p.line,
+        p.column,
+        'bad-sign-id',
+        `The sign id "${id}" is not allowed.`,
+        'Use small letters, digits and dashes, and not a tier name (call-911, right-away, office-hours).',
+      );
       continue;
     }
     if (id === null || tier === null || says === null) continue;
     const dup = byId.get(id);
     if (dup) {
-      sink.error(file, at.line, at.column, 'duplicate-sign-id', `The sign id "${id}" is already used on line ${dup.line}.`, 'Give each sign its own id; one sign has one tier.');
+      sink.error(
+        file,
+        at.line,
+        at.column,
+        'duplicate-sign-id',
+        `The sign id "${id}" is already used on line ${dup.line}.`,
+        'Give each sign its own id; one sign has one tier.',
+      );
       continue;
     }
     for (const w of words) {
       const other = wordOwner.get(w);
       if (other && other !== id) {
-        sink.error(file, at.line, at.column, 'duplicate-sign-word', `"${w}" already names the sign "${other}".`, 'Each phrase may name one sign only; remove it from one of them.');
+        sink.error(
+          file,
+          at.line,
+          at.column,
+          'duplicate-sign-word',
+          `"${w}" already names the sign "${other}".`,
+          'Each phrase may name one sign only; remove it from one of them.',
+        );
       } else wordOwner.set(w, id);
     }
     const sign: Sign = { id, tier, says, words, line: at.line };
@@ -148,20 +219,45 @@ export function checkLadderParity(en: Ladder, other: Ladder, sink: IssueSink): v
   for (const s of other.signs) {
     const e = en.byId.get(s.id);
     if (!e) {
-      sink.error(other.file, s.line, 1, 'ladder-parity', `The sign "${s.id}" is not in ${en.file}.`, `Add it to ${en.file} with the same tier, or remove it here.`);
+      sink.error(
+        other.file,
+        s.line,
+        1,
+        'ladder-parity',
+        `The sign "${s.id}" is not in ${en.file}.`,
+        `Add it to ${en.file} with the same tier, or remove it here.`,
+      );
     } else if (e.tier !== s.tier) {
-      sink.error(other.file, s.line, 1, 'ladder-parity', `The sign "${s.id}" is "${s.tier}" here but "${e.tier}" in ${en.file}.`, 'A sign has one urgency in every language: use the same `tier:` in both files.');
+      sink.error(
+        other.file,
+        s.line,
+        1,
+        'ladder-parity',
+        `The sign "${s.id}" is "${s.tier}" here but "${e.tier}" in ${en.file}.`,
+        'A sign has one urgency in every language: use the same `tier:` in both files.',
+      );
     }
   }
   for (const e of en.signs) {
     if (!other.byId.has(e.id)) {
-      sink.error(other.file, 1, 1, 'ladder-parity', `The sign "${e.id}" (${en.file} line ${e.line}) is missing here.`, `Add \`- id: ${e.id}\` with \`tier: ${e.tier}\` to ${other.file}.`);
+      sink.error(
+        other.file,
+        1,
+        1,
+        'ladder-parity',
+        `The sign "${e.id}" (${en.file} line ${e.line}) is missing here.`,
+        `Add \`- id: ${e.id}\` with \`tier: ${e.tier}\` to ${other.file}.`,
+      );
     }
   }
 }
 
 export function normalize(s: string): string {
-  return s.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  return s
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function escapeRegExp(s: string): string {
@@ -169,7 +265,10 @@ function escapeRegExp(s: string): string {
 }
 
 function phraseAt(text: string, phrase: string): number[] {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}])${escapeRegExp(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   return [...text.matchAll(re)].map((m) => m.index);
 }
 
@@ -183,7 +282,9 @@ export function cueTier(text: string, ladder: Ladder): Tier | null {
 export function signsNamed(text: string, ladder: Ladder): { sign: Sign; word: string }[] {
   const t = normalize(text);
   const found: { sign: Sign; word: string; at: number; end: number }[] = [];
-  const all = ladder.signs.flatMap((sign) => sign.words.map((word) => ({ sign, word }))).sort((a, b) => b.word.length - a.word.length);
+  const all = ladder.signs
+    .flatMap((sign) => sign.words.map((word) => ({ sign, word })))
+    .sort((a, b) => b.word.length - a.word.length);
   for (const { sign, word } of all) {
     for (const at of phraseAt(t, word)) {
       const end = at + word.length;
@@ -210,7 +311,13 @@ function locate(lines: string[], fromLine: number, phrase: string): { line: numb
  * The ladder rule. A sentence (or a list item under a "Call … if:" line or heading) that has a tier's cue
  * words and names a sign of another tier is an error. Signs shown with {{signs: …}} are right by construction.
  */
-export function checkUrgency(file: string, lines: string[], card: RawCard, ladder: Ladder, sink: IssueSink): void {
+export function checkUrgency(
+  file: string,
+  lines: string[],
+  card: RawCard,
+  ladder: Ladder,
+  sink: IssueSink,
+): void {
   const headingTier = cueTier(card.heading, ladder);
   let introTier: Tier | null = null;
   const judge = (text: string, tier: Tier | null, fromLine: number, context: string): void => {
@@ -244,7 +351,12 @@ export function checkUrgency(file: string, lines: string[], card: RawCard, ladde
         const [text] = blocksText([{ t: 'p', c: item.c, pos: item.pos }]);
         const own = cueTier(text ?? '', ladder);
         const tier = own ?? introTier ?? headingTier;
-        judge(text ?? '', tier, item.pos.line, own ? 'this list item' : introTier ? 'the line before this list' : 'the card heading');
+        judge(
+          text ?? '',
+          tier,
+          item.pos.line,
+          own ? 'this list item' : introTier ? 'the line before this list' : 'the card heading',
+        );
       }
       introTier = null;
     }
@@ -256,7 +368,15 @@ export function expandSigns(file: string, blocks: Block[], ladder: Ladder | null
   const out: Block[] = [];
   const misplaced = (nodes: Inline[]): void => {
     for (const n of nodes) {
-      if (n.t === 'signs') sink.error(file, n.pos.line, n.pos.column, 'signs-not-alone', '{{signs: …}} must be on a line of its own.', 'Put {{signs: …}} on its own line, with an empty line before and after it.');
+      if (n.t === 'signs')
+        sink.error(
+          file,
+          n.pos.line,
+          n.pos.column,
+          'signs-not-alone',
+          '{{signs: …}} must be on a line of its own.',
+          'Put {{signs: …}} on its own line, with an empty line before and after it.',
+        );
       else if (n.t === 'strong' || n.t === 'em') misplaced(n.c);
     }
   };
@@ -269,11 +389,25 @@ export function expandSigns(file: string, blocks: Block[], ladder: Ladder | null
       continue;
     }
     if (!ladder) {
-      sink.error(file, only.pos.line, only.pos.column, 'signs-without-ladder', 'This page shows warning signs, but the language has no readable warning-signs.yaml.', 'Fix or add warning-signs.yaml in this language folder (see content/README.md).');
+      sink.error(
+        file,
+        only.pos.line,
+        only.pos.column,
+        'signs-without-ladder',
+        'This page shows warning signs, but the language has no readable warning-signs.yaml.',
+        'Fix or add warning-signs.yaml in this language folder (see content/README.md).',
+      );
       continue;
     }
     if (only.ids.length === 0) {
-      sink.error(file, only.pos.line, only.pos.column, 'signs-empty', '{{signs: …}} names no sign.', `Write sign ids or a tier after "signs:", e.g. {{signs: fever, chills}} or {{signs: call-911}}.`);
+      sink.error(
+        file,
+        only.pos.line,
+        only.pos.column,
+        'signs-empty',
+        '{{signs: …}} names no sign.',
+        `Write sign ids or a tier after "signs:", e.g. {{signs: fever, chills}} or {{signs: call-911}}.`,
+      );
       continue;
     }
     const chosen: Sign[] = [];
@@ -284,14 +418,29 @@ export function expandSigns(file: string, blocks: Block[], ladder: Ladder | null
       }
       const sign = ladder.byId.get(id);
       if (!sign) {
-        sink.error(file, only.pos.line, only.pos.column, 'unknown-sign', `"${id}" is not a sign in ${ladder.file}.`, `Use a sign id from ${ladder.file} (${ladder.signs.map((s) => s.id).join(', ')}) or a tier (${TIER_IDS.join(', ')}).`);
+        sink.error(
+          file,
+          only.pos.line,
+          only.pos.column,
+          'unknown-sign',
+          `"${id}" is not a sign in ${ladder.file}.`,
+          `Use a sign id from ${ladder.file} (${ladder.signs.map((s) => s.id).join(', ')}) or a tier (${TIER_IDS.join(', ')}).`,
+        );
       } else if (!chosen.includes(sign)) chosen.push(sign);
     }
     for (const tier of ladder.tiers) {
       const here = chosen.filter((s) => s.tier === tier.id);
       if (here.length === 0) continue;
       const pos = only.pos;
-      out.push({ t: 'p', pos, c: [{ t: 'strong', c: [{ t: 'text', v: `${tier.heading}:`, pos }] }, { t: 'text', v: ' ', pos }, ...structuredClone(tier.phone)] });
+      out.push({
+        t: 'p',
+        pos,
+        c: [
+          { t: 'strong', c: [{ t: 'text', v: `${tier.heading}:`, pos }] },
+          { t: 'text', v: ' ', pos },
+          ...structuredClone(tier.phone),
+        ],
+      });
       out.push({ t: 'ul', items: here.map((s) => ({ c: structuredClone(s.says), pos })) });
     }
   }

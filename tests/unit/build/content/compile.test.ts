@@ -54,7 +54,9 @@ describe('compileContent on the good fixture', () => {
     expect(how).toContain(
       '<button type="button" class="page-link" data-page="mouth-sores" data-card="help">mouth sores</button>',
     );
-    expect(how).toContain('<button type="button" class="term" data-term="chemo">Chemo</button> is one such word.');
+    expect(how).toContain(
+      '<button type="button" class="term" data-term="chemo">Chemo</button> is one such word.',
+    );
     expect(welcome?.cards[0]?.html).toBe(
       '<p>This guide is about <button type="button" class="term" data-term="chemo">chemo</button> for ALL. Take your time. You can stop at any point.</p>',
     );
@@ -63,7 +65,9 @@ describe('compileContent on the good fixture', () => {
       '<p>Blood is made in the <button type="button" class="term" data-term="bone-marrow">bone marrow</button>. ' +
         'The <strong>bone marrow</strong> is soft. Being <button type="button" class="term" data-term="remission">in remission</button> means tests find no leukemia.</p>',
     );
-    expect(mouth?.cards[2]?.html).toBe('<ol><li>Rinse your mouth often.</li><li>Use a soft toothbrush.</li></ol>');
+    expect(mouth?.cards[2]?.html).toBe(
+      '<ol><li>Rinse your mouth often.</li><li>Use a soft toothbrush.</li></ol>',
+    );
     expect(call?.cards[0]?.html).toBe(
       '<p>A fever is <span class="slot" data-slot="fever_f"></span> (<span class="slot" data-slot="fever_c"></span>) or higher. Call <span class="slot" data-slot="care_team_phone"></span> right away.</p>',
     );
@@ -112,10 +116,17 @@ describe('compileContent on the good fixture', () => {
   });
 
   it('escapes every character of educator text', async () => {
-    const files = edit(good(), EN_QUESTIONS, '- What should I watch for at home?', '- Is 5 < 6 & "7" > \'4\'?');
+    const files = edit(
+      good(),
+      EN_QUESTIONS,
+      '- What should I watch for at home?',
+      '- Is 5 < 6 & "7" > \'4\'?',
+    );
     const r = await compile(files);
     expect(r.errors).toEqual([]);
-    expect(r.content.locales.en.pages[4]?.cards[0]?.html).toContain('<li>Is 5 &lt; 6 &amp; &quot;7&quot; &gt; &#39;4&#39;?</li>');
+    expect(r.content.locales.en.pages[4]?.cards[0]?.html).toContain(
+      '<li>Is 5 &lt; 6 &amp; &quot;7&quot; &gt; &#39;4&#39;?</li>',
+    );
   });
 });
 
@@ -134,63 +145,352 @@ const FM_END = 'new_since_2014: []';
 
 const CASES: Case[] = [
   // Settings block (schema)
-  { name: 'unknown key', break: (f) => edit(f, EN_WELCOME, 'icon: welcome', 'icon: welcome\nreveiw_due: 2027-01-01'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'reveiw_due'), rule: 'schema-unknown-key', column: 1 },
-  { name: 'missing title', break: (f) => edit(f, EN_WELCOME, 'title: Welcome\n', ''), file: EN_WELCOME, line: 2, rule: 'schema-missing' },
-  { name: 'title of the wrong type', break: (f) => edit(f, EN_WELCOME, 'title: Welcome', 'title: [Welcome]'), file: EN_WELCOME, line: 2, rule: 'schema-type', column: 8 },
-  { name: 'unknown kind', break: (f) => edit(f, EN_WELCOME, 'kind: guide', 'kind: tour'), file: EN_WELCOME, line: 4, rule: 'schema-enum', column: 7 },
-  { name: 'unknown icon', break: (f) => edit(f, EN_WELCOME, 'icon: welcome', 'icon: smiley'), file: EN_WELCOME, line: 5, rule: 'schema-enum' },
-  { name: 'unknown phase', break: (f) => edit(f, EN_WELCOME, 'phases: [all-phases]', 'phases: [remission]'), file: EN_WELCOME, line: 6, rule: 'schema-enum' },
-  { name: 'short title over 28 characters', break: (f) => edit(f, EN_WELCOME, 'short_title: Welcome', 'short_title: Welcome to the chemotherapy guide'), file: EN_WELCOME, line: 3, rule: 'short-title-too-long' },
-  { name: 'source url not https', break: (f) => edit(f, EN_WELCOME, 'url: https://www.cancer.org', 'url: http://www.cancer.org'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'url:'), rule: 'source-url' },
-  { name: 'source without a date', break: (f) => edit(f, EN_WELCOME, '    date: 2024-07\n', ''), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '- publisher'), rule: 'source-without-date' },
-  { name: 'source date malformed', break: (f) => edit(f, EN_WELCOME, 'date: 2024-07', 'date: July 2024'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'July'), rule: 'schema-date' },
-  { name: 'impossible date', break: (f) => edit(f, EN_WELCOME, 'facts_checked: 2026-11-01', 'facts_checked: 2026-02-30'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'facts_checked'), rule: 'schema-date' },
-  { name: 'review due in the past', break: (f) => edit(f, EN_WELCOME, 'review_due: 2027-11-01', 'review_due: 2026-11-26'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'review_due'), rule: 'review-overdue', column: 13, severity: 'warning' },
-  { name: 'new_since_2014 missing', break: (f) => edit(f, EN_WELCOME, FM_END + '\n', ''), file: EN_WELCOME, line: 2, rule: 'schema-missing' },
-  { name: 'translation_status in English', break: (f) => edit(f, EN_WELCOME, FM_END, `${FM_END}\ntranslation_status:\n  status: draft`), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'translation_status'), rule: 'translation-status-in-english' },
-  { name: 'translation_status missing in Spanish', break: (f) => edit(f, ES_WELCOME, /translation_status:\n( {2}.*\n)+/, ''), file: ES_WELCOME, line: 2, rule: 'schema-missing' },
-  { name: 'reviewed without reviewer', break: (f) => edit(f, ES_MARROW, 'reviewer: Dra. Ana López', 'reviewer: null'), file: ES_MARROW, line: (f) => lineOf(f, ES_MARROW, 'reviewer'), rule: 'schema-type' },
-  { name: 'slot_defaults outside call-now', break: (f) => edit(f, EN_WELCOME, FM_END, `${FM_END}\nslot_defaults:\n  care_team_phone: x\n  after_hours_phone: y`), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'slot_defaults'), rule: 'slot-defaults-misplaced' },
-  { name: 'call-now without slot_defaults', break: (f) => edit(f, EN_CALL, /slot_defaults:\n( {2}.*\n)+/, ''), file: EN_CALL, line: 2, rule: 'schema-missing' },
-  { name: 'slot_defaults missing a phone', break: (f) => edit(f, EN_CALL, / {2}after_hours_phone: .*\n/, ''), file: EN_CALL, line: (f) => lineOf(f, EN_CALL, 'care_team_phone:'), rule: 'schema-missing' },
-  { name: 'two call-now pages', break: (f) => edit(f, EN_QUESTIONS, 'kind: questions', 'kind: call-now'), file: EN_QUESTIONS, line: 4, rule: 'duplicate-call-now-page' },
-  { name: 'no questions page', break: (f) => edit(f, EN_QUESTIONS, 'kind: questions', 'kind: reference'), file: 'en', line: 1, rule: 'missing-questions-page' },
+  {
+    name: 'unknown key',
+    break: (f) => edit(f, EN_WELCOME, 'icon: welcome', 'icon: welcome\nreveiw_due: 2027-01-01'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'reveiw_due'),
+    rule: 'schema-unknown-key',
+    column: 1,
+  },
+  {
+    name: 'missing title',
+    break: (f) => edit(f, EN_WELCOME, 'title: Welcome\n', ''),
+    file: EN_WELCOME,
+    line: 2,
+    rule: 'schema-missing',
+  },
+  {
+    name: 'title of the wrong type',
+    break: (f) => edit(f, EN_WELCOME, 'title: Welcome', 'title: [Welcome]'),
+    file: EN_WELCOME,
+    line: 2,
+    rule: 'schema-type',
+    column: 8,
+  },
+  {
+    name: 'unknown kind',
+    break: (f) => edit(f, EN_WELCOME, 'kind: guide', 'kind: tour'),
+    file: EN_WELCOME,
+    line: 4,
+    rule: 'schema-enum',
+    column: 7,
+  },
+  {
+    name: 'unknown icon',
+    break: (f) => edit(f, EN_WELCOME, 'icon: welcome', 'icon: smiley'),
+    file: EN_WELCOME,
+    line: 5,
+    rule: 'schema-enum',
+  },
+  {
+    name: 'unknown phase',
+    break: (f) => edit(f, EN_WELCOME, 'phases: [all-phases]', 'phases: [remission]'),
+    file: EN_WELCOME,
+    line: 6,
+    rule: 'schema-enum',
+  },
+  {
+    name: 'short title over 28 characters',
+    break: (f) =>
+      edit(f, EN_WELCOME, 'short_title: Welcome', 'short_title: Welcome to the chemotherapy guide'),
+    file: EN_WELCOME,
+    line: 3,
+    rule: 'short-title-too-long',
+  },
+  {
+    name: 'source url not https',
+    break: (f) => edit(f, EN_WELCOME, 'url: https://www.cancer.org', 'url: http://www.cancer.org'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'url:'),
+    rule: 'source-url',
+  },
+  {
+    name: 'source without a date',
+    break: (f) => edit(f, EN_WELCOME, '    date: 2024-07\n', ''),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '- publisher'),
+    rule: 'source-without-date',
+  },
+  {
+    name: 'source date malformed',
+    break: (f) => edit(f, EN_WELCOME, 'date: 2024-07', 'date: July 2024'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'July'),
+    rule: 'schema-date',
+  },
+  {
+    name: 'impossible date',
+    break: (f) => edit(f, EN_WELCOME, 'facts_checked: 2026-11-01', 'facts_checked: 2026-02-30'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'facts_checked'),
+    rule: 'schema-date',
+  },
+  {
+    name: 'review due in the past',
+    break: (f) => edit(f, EN_WELCOME, 'review_due: 2027-11-01', 'review_due: 2026-11-26'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'review_due'),
+    rule: 'review-overdue',
+    column: 13,
+    severity: 'warning',
+  },
+  {
+    name: 'new_since_2014 missing',
+    break: (f) => edit(f, EN_WELCOME, FM_END + '\n', ''),
+    file: EN_WELCOME,
+    line: 2,
+    rule: 'schema-missing',
+  },
+  {
+    name: 'translation_status in English',
+    break: (f) => edit(f, EN_WELCOME, FM_END, `${FM_END}\ntranslation_status:\n  status: draft`),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'translation_status'),
+    rule: 'translation-status-in-english',
+  },
+  {
+    name: 'translation_status missing in Spanish',
+    break: (f) => edit(f, ES_WELCOME, /translation_status:\n( {2}.*\n)+/, ''),
+    file: ES_WELCOME,
+    line: 2,
+    rule: 'schema-missing',
+  },
+  {
+    name: 'reviewed without reviewer',
+    break: (f) => edit(f, ES_MARROW, 'reviewer: Dra. Ana López', 'reviewer: null'),
+    file: ES_MARROW,
+    line: (f) => lineOf(f, ES_MARROW, 'reviewer'),
+    rule: 'schema-type',
+  },
+  {
+    name: 'slot_defaults outside call-now',
+    break: (f) =>
+      edit(f, EN_WELCOME, FM_END, `${FM_END}\nslot_defaults:\n  care_team_phone: x\n  after_hours_phone: y`),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'slot_defaults'),
+    rule: 'slot-defaults-misplaced',
+  },
+  {
+    name: 'call-now without slot_defaults',
+    break: (f) => edit(f, EN_CALL, /slot_defaults:\n( {2}.*\n)+/, ''),
+    file: EN_CALL,
+    line: 2,
+    rule: 'schema-missing',
+  },
+  {
+    name: 'slot_defaults missing a phone',
+    break: (f) => edit(f, EN_CALL, / {2}after_hours_phone: .*\n/, ''),
+    file: EN_CALL,
+    line: (f) => lineOf(f, EN_CALL, 'care_team_phone:'),
+    rule: 'schema-missing',
+  },
+  {
+    name: 'two call-now pages',
+    break: (f) => edit(f, EN_QUESTIONS, 'kind: questions', 'kind: call-now'),
+    file: EN_QUESTIONS,
+    line: 4,
+    rule: 'duplicate-call-now-page',
+  },
+  {
+    name: 'no questions page',
+    break: (f) => edit(f, EN_QUESTIONS, 'kind: questions', 'kind: reference'),
+    file: 'en',
+    line: 1,
+    rule: 'missing-questions-page',
+  },
   // Cards
-  { name: 'text before the first card', break: (f) => edit(f, EN_WELCOME, '## Hello {#hello}', 'Intro words.\n\n## Hello {#hello}'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'Intro words.'), rule: 'text-before-first-card' },
-  { name: 'empty card', break: (f) => edit(f, EN_WELCOME, '## How to use it {#how}', '## Empty {#empty}\n\n## How to use it {#how}'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '{#empty}'), rule: 'empty-card' },
-  { name: 'duplicate card id', break: (f) => edit(f, EN_WELCOME, '{#how}', '{#hello}'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'How to use it'), rule: 'duplicate-card-id' },
-  { name: 'bad card id', break: (f) => edit(f, EN_WELCOME, '{#how}', '{#How To}'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'How to use it'), rule: 'bad-card-id' },
-  { name: 'side-effect sections out of order', break: (f) => edit(edit(f, EN_MOUTH, '{#why}', '{#tmp}'), EN_MOUTH, '{#what}', '{#why}'), file: EN_MOUTH, line: (f) => lineOf(f, EN_MOUTH, 'What it is'), rule: 'side-effect-sections' },
-  { name: 'raw HTML', break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take <b>your</b> time.'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '<b>'), rule: 'raw-html', column: 41 },
-  { name: 'HTML comment', break: (f) => edit(f, EN_WELCOME, 'Take your time.', '<!-- note --> Take your time.'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '<!--'), rule: 'raw-html' },
-  { name: 'image', break: (f) => edit(f, EN_WELCOME, 'Take your time.', '![a cat](cat.png)'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '![a cat]'), rule: 'image' },
-  { name: 'table', break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n| a | b |\n| --- | --- |\n| 1 | 2 |\n'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '| a | b |'), rule: 'table' },
-  { name: 'other heading level', break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n### Small heading\n'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '### Small'), rule: 'heading-level' },
-  { name: 'fenced code', break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n```\ncode\n```\n'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '```'), rule: 'code-block' },
-  { name: 'inline code', break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take `your` time.'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '`your`'), rule: 'inline-code' },
-  { name: 'external link', break: (f) => edit(f, EN_WELCOME, '[mouth sores](mouth-sores#help)', '[ACS](https://cancer.org)'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '[ACS]'), rule: 'external-link' },
-  { name: 'bare web address', break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'See www.cancer.org today.'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'See www.'), rule: 'external-link', column: 40 },
-  { name: 'link to an unknown page', break: (f) => edit(f, EN_WELCOME, '(mouth-sores#help)', '(mouth-ulcers)'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'mouth-ulcers'), rule: 'broken-link', column: 14 },
-  { name: 'link to an unknown card', break: (f) => edit(f, EN_WELCOME, '(mouth-sores#help)', '(mouth-sores#helping)'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, 'helping'), rule: 'broken-link' },
-  { name: 'unknown slot', break: (f) => edit(f, EN_CALL, '{{after_hours_phone}}', '{{night_phone}}'), file: EN_CALL, line: (f) => lineOf(f, EN_CALL, 'night_phone'), rule: 'unknown-slot' },
-  { name: 'unclosed bold', break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take **your time.'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '**your'), rule: 'unclosed-bold' },
+  {
+    name: 'text before the first card',
+    break: (f) => edit(f, EN_WELCOME, '## Hello {#hello}', 'Intro words.\n\n## Hello {#hello}'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'Intro words.'),
+    rule: 'text-before-first-card',
+  },
+  {
+    name: 'empty card',
+    break: (f) =>
+      edit(f, EN_WELCOME, '## How to use it {#how}', '## Empty {#empty}\n\n## How to use it {#how}'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '{#empty}'),
+    rule: 'empty-card',
+  },
+  {
+    name: 'duplicate card id',
+    break: (f) => edit(f, EN_WELCOME, '{#how}', '{#hello}'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'How to use it'),
+    rule: 'duplicate-card-id',
+  },
+  {
+    name: 'bad card id',
+    break: (f) => edit(f, EN_WELCOME, '{#how}', '{#How To}'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'How to use it'),
+    rule: 'bad-card-id',
+  },
+  {
+    name: 'side-effect sections out of order',
+    break: (f) => edit(edit(f, EN_MOUTH, '{#why}', '{#tmp}'), EN_MOUTH, '{#what}', '{#why}'),
+    file: EN_MOUTH,
+    line: (f) => lineOf(f, EN_MOUTH, 'What it is'),
+    rule: 'side-effect-sections',
+  },
+  {
+    name: 'raw HTML',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take <b>your</b> time.'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '<b>'),
+    rule: 'raw-html',
+    column: 41,
+  },
+  {
+    name: 'HTML comment',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', '<!-- note --> Take your time.'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '<!--'),
+    rule: 'raw-html',
+  },
+  {
+    name: 'image',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', '![a cat](cat.png)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '![a cat]'),
+    rule: 'image',
+  },
+  {
+    name: 'table',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n| a | b |\n| --- | --- |\n| 1 | 2 |\n'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '| a | b |'),
+    rule: 'table',
+  },
+  {
+    name: 'other heading level',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n### Small heading\n'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '### Small'),
+    rule: 'heading-level',
+  },
+  {
+    name: 'fenced code',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', '\n```\ncode\n```\n'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '```'),
+    rule: 'code-block',
+  },
+  {
+    name: 'inline code',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take `your` time.'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '`your`'),
+    rule: 'inline-code',
+  },
+  {
+    name: 'external link',
+    break: (f) => edit(f, EN_WELCOME, '[mouth sores](mouth-sores#help)', '[ACS](https://cancer.org)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '[ACS]'),
+    rule: 'external-link',
+  },
+  {
+    name: 'bare web address',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'See www.cancer.org today.'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'See www.'),
+    rule: 'external-link',
+    column: 40,
+  },
+  {
+    name: 'link to an unknown page',
+    break: (f) => edit(f, EN_WELCOME, '(mouth-sores#help)', '(mouth-ulcers)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'mouth-ulcers'),
+    rule: 'broken-link',
+    column: 14,
+  },
+  {
+    name: 'link to an unknown card',
+    break: (f) => edit(f, EN_WELCOME, '(mouth-sores#help)', '(mouth-sores#helping)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, 'helping'),
+    rule: 'broken-link',
+  },
+  {
+    name: 'unknown slot',
+    break: (f) => edit(f, EN_CALL, '{{after_hours_phone}}', '{{night_phone}}'),
+    file: EN_CALL,
+    line: (f) => lineOf(f, EN_CALL, 'night_phone'),
+    rule: 'unknown-slot',
+  },
+  {
+    name: 'unclosed bold',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take **your time.'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '**your'),
+    rule: 'unclosed-bold',
+  },
   // Glossary
-  { name: 'glossary term used but undefined', break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take [[your-time]].'), file: EN_WELCOME, line: (f) => lineOf(f, EN_WELCOME, '[[your-time]]'), rule: 'glossary-term-undefined', column: 41 },
-  { name: 'duplicate glossary id', break: (f) => edit(f, EN_GLOSSARY, '- id: chemo', '- id: remission'), file: EN_GLOSSARY, line: (f) => lineOf(f, EN_GLOSSARY, 'term: chemo') - 1, rule: 'duplicate-term-id', column: 3 },
-  { name: 'duplicate glossary term', break: (f) => edit(f, EN_GLOSSARY, 'also: [chemotherapy]', 'also: [remission]'), file: EN_GLOSSARY, line: (f) => lineOf(f, EN_GLOSSARY, 'id: chemo'), rule: 'duplicate-term' },
-  { name: 'unknown glossary key', break: (f) => edit(f, EN_GLOSSARY, 'also: [chemotherapy]', 'aka: [chemotherapy]'), file: EN_GLOSSARY, line: (f) => lineOf(f, EN_GLOSSARY, 'aka:'), rule: 'schema-unknown-key' },
-  { name: 'missing glossary', break: (f) => (f.delete(EN_GLOSSARY), f), file: EN_GLOSSARY, line: 1, rule: 'missing-glossary' },
+  {
+    name: 'glossary term used but undefined',
+    break: (f) => edit(f, EN_WELCOME, 'Take your time.', 'Take [[your-time]].'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '[[your-time]]'),
+    rule: 'glossary-term-undefined',
+    column: 41,
+  },
+  {
+    name: 'duplicate glossary id',
+    break: (f) => edit(f, EN_GLOSSARY, '- id: chemo', '- id: remission'),
+    file: EN_GLOSSARY,
+    line: (f) => lineOf(f, EN_GLOSSARY, 'term: chemo') - 1,
+    rule: 'duplicate-term-id',
+    column: 3,
+  },
+  {
+    name: 'duplicate glossary term',
+    break: (f) => edit(f, EN_GLOSSARY, 'also: [chemotherapy]', 'also: [remission]'),
+    file: EN_GLOSSARY,
+    line: (f) => lineOf(f, EN_GLOSSARY, 'id: chemo'),
+    rule: 'duplicate-term',
+  },
+  {
+    name: 'unknown glossary key',
+    break: (f) => edit(f, EN_GLOSSARY, 'also: [chemotherapy]', 'aka: [chemotherapy]'),
+    file: EN_GLOSSARY,
+    line: (f) => lineOf(f, EN_GLOSSARY, 'aka:'),
+    rule: 'schema-unknown-key',
+  },
+  {
+    name: 'missing glossary',
+    break: (f) => (f.delete(EN_GLOSSARY), f),
+    file: EN_GLOSSARY,
+    line: 1,
+    rule: 'missing-glossary',
+  },
   // Readability
   {
     name: 'English card above grade 8',
-    break: (f) => edit(f, EN_WELCOME, 'This guide is about chemo for ALL. Take your time. You can stop at any point.', 'Comprehensive chemotherapeutic administration necessitates considerable institutional coordination, multidisciplinary communication, and individualized pharmacological monitoring.'),
+    break: (f) =>
+      edit(
+        f,
+        EN_WELCOME,
+        'This guide is about chemo for ALL. Take your time. You can stop at any point.',
+        'Comprehensive chemotherapeutic administration necessitates considerable institutional coordination, multidisciplinary communication, and individualized pharmacological monitoring.',
+      ),
     file: EN_WELCOME,
     line: (f) => lineOf(f, EN_WELCOME, '{#hello}'),
     rule: 'reading-grade',
   },
   {
     name: 'English card above grade 6 (warning)',
-    break: (f) => edit(f, EN_WELCOME, 'This guide is about chemo for ALL. Take your time. You can stop at any point.', 'This guide explains the treatment that your doctors will recommend for you during the coming months of care.'),
+    break: (f) =>
+      edit(
+        f,
+        EN_WELCOME,
+        'This guide is about chemo for ALL. Take your time. You can stop at any point.',
+        'This guide explains the treatment that your doctors will recommend for you during the coming months of care.',
+      ),
     file: EN_WELCOME,
     line: (f) => lineOf(f, EN_WELCOME, '{#hello}'),
     rule: 'reading-grade-above-6',
@@ -198,26 +498,110 @@ const CASES: Case[] = [
   },
   {
     name: 'Spanish card harder than normal (warning)',
-    break: (f) => edit(f, ES_WELCOME, 'Esta guía trata de la quimio para la leucemia. Vaya a su ritmo. Puede parar cuando quiera.', 'La administración quimioterapéutica individualizada necesita una coordinación institucional considerable y una comunicación multidisciplinaria permanente.'),
+    break: (f) =>
+      edit(
+        f,
+        ES_WELCOME,
+        'Esta guía trata de la quimio para la leucemia. Vaya a su ritmo. Puede parar cuando quiera.',
+        'La administración quimioterapéutica individualizada necesita una coordinación institucional considerable y una comunicación multidisciplinaria permanente.',
+      ),
     file: ES_WELCOME,
     line: (f) => lineOf(f, ES_WELCOME, '{#hello}'),
     rule: 'spanish-readability',
     severity: 'warning',
   },
   // Parity
-  { name: 'Spanish page missing', break: (f) => (f.delete(ES_MARROW), f), file: ES_MARROW, line: 1, rule: 'parity-missing-page' },
-  { name: 'Spanish page extra', break: (f) => put(f, 'es/01-guide/03-extra.md', text(f, ES_MARROW)), file: 'es/01-guide/03-extra.md', line: 1, rule: 'parity-extra-page' },
-  { name: 'Spanish cards in another order', break: (f) => edit(edit(edit(f, ES_CALL, '{#fever}', '{#tmp}'), ES_CALL, '{#night}', '{#fever}'), ES_CALL, '{#tmp}', '{#night}'), file: ES_CALL, line: (f) => lineOf(f, ES_CALL, 'Fiebre'), rule: 'parity-cards' },
-  { name: 'Spanish card missing', break: (f) => edit(f, ES_CALL, /## De noche \{#night\}\n\n.*\n/, ''), file: ES_CALL, line: (f) => lineOf(f, ES_CALL, 'Fiebre'), rule: 'parity-cards' },
-  { name: 'Spanish slots differ', break: (f) => edit(f, ES_CALL, '({{fever_c}})', ''), file: ES_CALL, line: (f) => lineOf(f, ES_CALL, '## Fiebre') - 1, rule: 'parity-slots' },
-  { name: 'Spanish glossary term missing', break: (f) => edit(f, ES_GLOSSARY, /- id: chemo\n( {2}.*\n)+/, ''), file: ES_GLOSSARY, line: 1, rule: 'parity-missing-term' },
-  { name: 'Spanish kind differs', break: (f) => edit(f, 'es/01-guide/02-marrow.md', 'kind: guide', 'kind: reference'), file: ES_MARROW, line: 1, rule: 'parity-kind' },
+  {
+    name: 'Spanish page missing',
+    break: (f) => (f.delete(ES_MARROW), f),
+    file: ES_MARROW,
+    line: 1,
+    rule: 'parity-missing-page',
+  },
+  {
+    name: 'Spanish page extra',
+    break: (f) => put(f, 'es/01-guide/03-extra.md', text(f, ES_MARROW)),
+    file: 'es/01-guide/03-extra.md',
+    line: 1,
+    rule: 'parity-extra-page',
+  },
+  {
+    name: 'Spanish cards in another order',
+    break: (f) =>
+      edit(
+        edit(edit(f, ES_CALL, '{#fever}', '{#tmp}'), ES_CALL, '{#night}', '{#fever}'),
+        ES_CALL,
+        '{#tmp}',
+        '{#night}',
+      ),
+    file: ES_CALL,
+    line: (f) => lineOf(f, ES_CALL, 'Fiebre'),
+    rule: 'parity-cards',
+  },
+  {
+    name: 'Spanish card missing',
+    break: (f) => edit(f, ES_CALL, /## De noche \{#night\}\n\n.*\n/, ''),
+    file: ES_CALL,
+    line: (f) => lineOf(f, ES_CALL, 'Fiebre'),
+    rule: 'parity-cards',
+  },
+  {
+    name: 'Spanish slots differ',
+    break: (f) => edit(f, ES_CALL, '({{fever_c}})', ''),
+    file: ES_CALL,
+    line: (f) => lineOf(f, ES_CALL, '## Fiebre') - 1,
+    rule: 'parity-slots',
+  },
+  {
+    name: 'Spanish glossary term missing',
+    break: (f) => edit(f, ES_GLOSSARY, /- id: chemo\n( {2}.*\n)+/, ''),
+    file: ES_GLOSSARY,
+    line: 1,
+    rule: 'parity-missing-term',
+  },
+  {
+    name: 'Spanish kind differs',
+    break: (f) => edit(f, 'es/01-guide/02-marrow.md', 'kind: guide', 'kind: reference'),
+    file: ES_MARROW,
+    line: 1,
+    rule: 'parity-kind',
+  },
   // Files
-  { name: 'file with another extension', break: (f) => put(f, 'en/01-guide/notes.txt', 'hello'), file: 'en/01-guide/notes.txt', line: 1, rule: 'not-content-file' },
-  { name: 'file outside a language folder', break: (f) => put(f, 'notes.md', 'hello'), file: 'notes.md', line: 1, rule: 'stray-file' },
-  { name: 'unknown language folder', break: (f) => put(f, 'fr/01-welcome.md', 'hello'), file: 'fr/01-welcome.md', line: 1, rule: 'unknown-locale-folder' },
-  { name: 'duplicate page id', break: (f) => put(f, 'en/03-reference/09-welcome.md', text(f, EN_WELCOME)), file: 'en/03-reference/09-welcome.md', line: 1, rule: 'duplicate-page-id' },
-  { name: 'bad page id', break: (f) => put(f, 'en/03-reference/09-Big_Page.md', text(f, EN_QUESTIONS)), file: 'en/03-reference/09-Big_Page.md', line: 1, rule: 'bad-page-id' },
+  {
+    name: 'file with another extension',
+    break: (f) => put(f, 'en/01-guide/notes.txt', 'hello'),
+    file: 'en/01-guide/notes.txt',
+    line: 1,
+    rule: 'not-content-file',
+  },
+  {
+    name: 'file outside a language folder',
+    break: (f) => put(f, 'notes.md', 'hello'),
+    file: 'notes.md',
+    line: 1,
+    rule: 'stray-file',
+  },
+  {
+    name: 'unknown language folder',
+    break: (f) => put(f, 'fr/01-welcome.md', 'hello'),
+    file: 'fr/01-welcome.md',
+    line: 1,
+    rule: 'unknown-locale-folder',
+  },
+  {
+    name: 'duplicate page id',
+    break: (f) => put(f, 'en/03-reference/09-welcome.md', text(f, EN_WELCOME)),
+    file: 'en/03-reference/09-welcome.md',
+    line: 1,
+    rule: 'duplicate-page-id',
+  },
+  {
+    name: 'bad page id',
+    break: (f) => put(f, 'en/03-reference/09-Big_Page.md', text(f, EN_QUESTIONS)),
+    file: 'en/03-reference/09-Big_Page.md',
+    line: 1,
+    rule: 'bad-page-id',
+  },
 ];
 
 describe('each rule fails with file, line, rule and a hint', () => {
@@ -227,7 +611,10 @@ describe('each rule fails with file, line, rule and a hint', () => {
     const line = typeof c.line === 'number' ? c.line : c.line(files);
     const pool = c.severity === 'warning' ? r.warnings : r.errors;
     const hit = pool.find((e) => e.rule === c.rule && e.file === `content/${c.file}`);
-    expect(hit, `issues were:\n${[...r.errors, ...r.warnings].map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`).join('\n')}`).toBeDefined();
+    expect(
+      hit,
+      `issues were:\n${[...r.errors, ...r.warnings].map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`).join('\n')}`,
+    ).toBeDefined();
     expect(hit?.line).toBe(line);
     if (c.column !== undefined) expect(hit?.column).toBe(c.column);
     expect(hit?.message.length).toBeGreaterThan(10);

@@ -12,7 +12,9 @@ async function issuesOf(files: Map<string, Uint8Array>): Promise<string[]> {
 
 describe('bytes and encodings', () => {
   it('rejects a binary file (NUL bytes) as not a text file', async () => {
-    const r = await compile(put(good(), EN_WELCOME, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02])));
+    const r = await compile(
+      put(good(), EN_WELCOME, new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x00, 0x01, 0x02])),
+    );
     expect(r.errors.filter((e) => e.file === F).map((e) => e.rule)).toEqual(['not-a-text-file']);
     expect(r.errors.find((e) => e.file === F)?.message).toContain('NUL byte');
   });
@@ -20,7 +22,9 @@ describe('bytes and encodings', () => {
   it('rejects invalid UTF-8 (a UTF-16 file) as not a text file', async () => {
     const utf16 = new Uint8Array([0xff, 0xfe, 0x2d, 0x00, 0x2d, 0x00]);
     const r = await compile(put(good(), EN_WELCOME, utf16));
-    expect(r.errors.filter((e) => e.file === F).map((e) => `${e.line} ${e.rule}`)).toEqual(['1 not-a-text-file']);
+    expect(r.errors.filter((e) => e.file === F).map((e) => `${e.line} ${e.rule}`)).toEqual([
+      '1 not-a-text-file',
+    ]);
   });
 
   it('rejects an empty file and a whitespace-only file', async () => {
@@ -49,7 +53,9 @@ describe('bytes and encodings', () => {
     expect((await compile(files)).errors).toEqual([]);
     edit(files, EN_WELCOME, 'icon: welcome', 'icon: nope');
     const r = await compile(files);
-    expect(r.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual([`${F}:5:7 schema-enum`]);
+    expect(r.errors.map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`)).toEqual([
+      `${F}:5:7 schema-enum`,
+    ]);
     edit(files, EN_WELCOME, '(mouth-sores#help)', '(nowhere)');
     const line = lineOf(files, EN_WELCOME, 'nowhere');
     expect((await compile(files)).errors.map((e) => e.line)).toContain(line);
@@ -94,9 +100,16 @@ describe('settings block', () => {
   });
 
   it('reports a bad indent at its own line', async () => {
-    const files = edit(good(), EN_WELCOME, '    title: Chemotherapy for ALL', '   title: Chemotherapy for ALL');
+    const files = edit(
+      good(),
+      EN_WELCOME,
+      '    title: Chemotherapy for ALL',
+      '   title: Chemotherapy for ALL',
+    );
     const r = await compile(files);
-    expect(r.errors.map((e) => `${e.line} ${e.rule}`)).toContain(`${lineOf(files, EN_WELCOME, 'title: Chemo')} yaml-syntax`);
+    expect(r.errors.map((e) => `${e.line} ${e.rule}`)).toContain(
+      `${lineOf(files, EN_WELCOME, 'title: Chemo')} yaml-syntax`,
+    );
   });
 
   it('reports a duplicate key', async () => {
@@ -108,7 +121,9 @@ describe('settings block', () => {
 
   it('reports a missing, unclosed, empty or non-map settings block', async () => {
     const body = '## Hello {#hello}\n\nHi there.\n';
-    expect(await issuesOf(put(good(), EN_QUESTIONS, body))).toContain(`content/${EN_QUESTIONS}:1:1 missing-front-matter`);
+    expect(await issuesOf(put(good(), EN_QUESTIONS, body))).toContain(
+      `content/${EN_QUESTIONS}:1:1 missing-front-matter`,
+    );
     expect(await issuesOf(put(good(), EN_QUESTIONS, `---\ntitle: x\n${body}`))).toContain(
       `content/${EN_QUESTIONS}:1:1 unclosed-front-matter`,
     );
@@ -136,7 +151,10 @@ describe('settings block', () => {
 
   it('stops a YAML alias bomb with an error, not a hang', async () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) bomb.push(`${'bcdefghij'[i]}: &${'bcdefghij'[i]} [*${'abcdefghi'[i]}, *${'abcdefghi'[i]}, *${'abcdefghi'[i]}, *${'abcdefghi'[i]}]`);
+    for (let i = 0; i < 8; i++)
+      bomb.push(
+        `${'bcdefghij'[i]}: &${'bcdefghij'[i]} [*${'abcdefghi'[i]}, *${'abcdefghi'[i]}, *${'abcdefghi'[i]}, *${'abcdefghi'[i]}]`,
+      );
     const r = await compile(put(good(), EN_GLOSSARY, bomb.join('\n')));
     expect(r.errors.length).toBeGreaterThan(0);
     expect(r.errors.every((e) => e.rule !== 'internal-error')).toBe(true);
@@ -155,7 +173,9 @@ describe('files that are not pages', () => {
   });
 
   it('reports a glossary that is not a list, and glossary YAML errors at their line', async () => {
-    expect(await issuesOf(put(good(), EN_GLOSSARY, 'id: x\nterm: y\n'))).toContain(`content/${EN_GLOSSARY}:1:1 glossary-not-a-list`);
+    expect(await issuesOf(put(good(), EN_GLOSSARY, 'id: x\nterm: y\n'))).toContain(
+      `content/${EN_GLOSSARY}:1:1 glossary-not-a-list`,
+    );
     expect(await issuesOf(put(good(), EN_GLOSSARY, '- id: x\n  term: y\n definition: z\n'))).toContain(
       `content/${EN_GLOSSARY}:3:1 yaml-syntax`,
     );

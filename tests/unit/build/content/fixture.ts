@@ -11,7 +11,9 @@ export const TODAY = '2026-11-27';
 function readAll(dir: string, rel = ''): [string, Uint8Array][] {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) => {
     const r = rel ? `${rel}/${e.name}` : e.name;
-    return e.isDirectory() ? readAll(dir, r) : [[r, new Uint8Array(readFileSync(join(dir, r)))] as [string, Uint8Array]];
+    return e.isDirectory()
+      ? readAll(dir, r)
+      : [[r, new Uint8Array(readFileSync(join(dir, r)))] as [string, Uint8Array]];
   });
 }
 

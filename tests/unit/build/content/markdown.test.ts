@@ -23,13 +23,17 @@ describe('card Markdown', () => {
 
   it('joins paragraph lines, keeps hard breaks, and renders bold, italics and escapes', () => {
     const r = parse('## A {#a}\n\nOne **two**\nthree *four* _five_  \nsix \\*not italic\\* snake_case_word.');
-    expect(r.html[0]).toBe('<p>One <strong>two</strong> three <em>four</em> <em>five</em><br>six *not italic* snake_case_word.</p>');
+    expect(r.html[0]).toBe(
+      '<p>One <strong>two</strong> three <em>four</em> <em>five</em><br>six *not italic* snake_case_word.</p>',
+    );
     expect(r.issues).toEqual([]);
   });
 
   it('makes flat lists from -, * , + and 1. items, with lazy continuation lines', () => {
     const r = parse('## A {#a}\n\n- one\n  more of one\n* two\n+ three\n\n1. first\n2) second');
-    expect(r.html[0]).toBe('<ul><li>one more of one</li><li>two</li><li>three</li></ul><ol><li>first</li><li>second</li></ol>');
+    expect(r.html[0]).toBe(
+      '<ul><li>one more of one</li><li>two</li><li>three</li></ul><ol><li>first</li><li>second</li></ol>',
+    );
   });
 
   it('rejects nested lists, empty items, quotes, rules, setext headings and indented code', () => {

@@ -6,7 +6,9 @@ describe('source QR codes', () => {
     const a = await qrSvg('https://www.cancer.gov/types/leukemia');
     expect(a).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 \d+ \d+"/);
     expect(a).not.toMatch(/script|style|foreignObject/i);
-    expect(qrSvg('https://www.cancer.gov/types/leukemia')).toBe(qrSvg('https://www.cancer.gov/types/leukemia'));
+    expect(qrSvg('https://www.cancer.gov/types/leukemia')).toBe(
+      qrSvg('https://www.cancer.gov/types/leukemia'),
+    );
     expect(await qrSvg('https://example.org/b')).not.toBe(a);
   });
 

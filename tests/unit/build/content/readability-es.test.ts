@@ -19,7 +19,11 @@ describe('Spanish readability (hand-computed)', () => {
     expect(fernandezHuerta(s)).toBeCloseTo(91.34, 6);
     // SP = 206.835 − 62.3·1.5 − 4 = 109.385
     expect(szigrisztPazos(s)).toBeCloseTo(109.385, 6);
-    expect(spanishScores(['La casa es azul.'])).toEqual({ fernandezHuerta: 91.3, inflesz: 109.4, label: 'muy fácil' });
+    expect(spanishScores(['La casa es azul.'])).toEqual({
+      fernandezHuerta: 91.3,
+      inflesz: 109.4,
+      label: 'muy fácil',
+    });
   });
 
   it('counts ¿…? questions and list items as sentences', () => {

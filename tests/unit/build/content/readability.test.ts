@@ -46,7 +46,15 @@ describe('English readability (hand-computed)', () => {
   });
 
   it('keeps contractions and hyphenated words as one word; numbers count a syllable', () => {
-    expect(wordsOf("It's a care-team call at 5 pm.")).toEqual(["It's", 'a', 'care-team', 'call', 'at', '5', 'pm']);
+    expect(wordsOf("It's a care-team call at 5 pm.")).toEqual([
+      "It's",
+      'a',
+      'care-team',
+      'call',
+      'at',
+      '5',
+      'pm',
+    ]);
     expect(englishSyllables('100')).toBe(1);
   });
 

@@ -19,7 +19,11 @@ async function bundle(contentDir: string): Promise<string> {
     root: tmp,
     logLevel: 'silent',
     plugins: [kioskContent({ contentDir, today: TODAY })],
-    build: { write: false, minify: false, lib: { entry: join(tmp, 'entry.js'), formats: ['es'], fileName: 'out' } },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: join(tmp, 'entry.js'), formats: ['es'], fileName: 'out' },
+    },
   })) as Rollup.RollupOutput[];
   return out[0]?.output[0]?.code ?? '';
 }
@@ -53,8 +57,12 @@ describe('kioskContent Vite plugin', () => {
     expect(error).toBeInstanceOf(Error);
     const message = error?.message ?? '';
     expect(message).toContain('Content check failed: 2 errors in 2 files.');
-    expect(message).toMatch(/content-broken\/en\/01-guide\/01-welcome\.md:5:7 error schema-enum — .+ Fix: Use one of: /);
-    expect(message).toMatch(/content-broken\/es\/01-guide\/01-welcome\.md:\d+:\d+ error broken-link — .+ Fix: /);
+    expect(message).toMatch(
+      /content-broken\/en\/01-guide\/01-welcome\.md:5:7 error schema-enum — .+ Fix: Use one of: /,
+    );
+    expect(message).toMatch(
+      /content-broken\/es\/01-guide\/01-welcome\.md:\d+:\d+ error broken-link — .+ Fix: /,
+    );
     expect(message).not.toMatch(/\n\s+at /); // no stack trace in what the educator reads
   });
 });

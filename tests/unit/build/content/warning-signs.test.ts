@@ -24,14 +24,27 @@ describe('the urgency ladder rule', () => {
     expect(e?.message).toContain('"fever" names the warning sign "fever"');
     expect(e?.message).toContain('"Call right away, day or night" in content/en/warning-signs.yaml');
     expect(e?.message).toContain('under "Call during office hours"');
-    expect(formatIssue(e)).toMatch(/^content\/en\/02-side-effects\/01-mouth-sores\.md:\d+:20 error urgency-ladder — .* Fix: Show it with \{\{signs: fever\}\}/);
+    expect(formatIssue(e)).toMatch(
+      /^content\/en\/02-side-effects\/01-mouth-sores\.md:\d+:20 error urgency-ladder — .* Fix: Show it with \{\{signs: fever\}\}/,
+    );
   });
 
   it('judges list items by the line before the list, and by the card heading when there is none', async () => {
     const intro = await compile(callCard('Call right away if:\n\n- You have chest pain.'));
-    expect(intro.errors.map((e) => [e.rule, e.message.includes('the line before this list')])).toEqual([['urgency-ladder', true]]);
-    const heading = await compile(edit(callCard('- A fever', '- Fiebre'), EN_MOUTH, '## Call your care team if {#call}', '## Call 911 {#call}'));
-    expect(heading.errors.map((e) => [e.rule, e.message.includes('the card heading')])).toEqual([['urgency-ladder', true]]);
+    expect(intro.errors.map((e) => [e.rule, e.message.includes('the line before this list')])).toEqual([
+      ['urgency-ladder', true],
+    ]);
+    const heading = await compile(
+      edit(
+        callCard('- A fever', '- Fiebre'),
+        EN_MOUTH,
+        '## Call your care team if {#call}',
+        '## Call 911 {#call}',
+      ),
+    );
+    expect(heading.errors.map((e) => [e.rule, e.message.includes('the card heading')])).toEqual([
+      ['urgency-ladder', true],
+    ]);
   });
 
   it('accepts a sign named at its own tier, and a sign named with no urgency words', async () => {
@@ -42,7 +55,9 @@ describe('the urgency ladder rule', () => {
   });
 
   it('checks Spanish against the Spanish ladder', async () => {
-    const r = await compile(callCard('Call {{care_team_phone}} today.', 'Llame si tiene fiebre. {{care_team_phone}}'));
+    const r = await compile(
+      callCard('Call {{care_team_phone}} today.', 'Llame si tiene fiebre. {{care_team_phone}}'),
+    );
     expect(r.errors.map((e) => [e.file, e.rule])).toEqual([[`content/${ES_MOUTH}`, 'urgency-ladder']]);
   });
 
@@ -62,12 +77,17 @@ describe('the urgency ladder rule', () => {
   it('expands a tier name to all of its signs', async () => {
     const r = await compile(callCard('{{signs: right-away}}'));
     expect(r.errors).toEqual([]);
-    expect(r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.html).toContain('<li>A temperature of');
+    expect(r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.html).toContain(
+      '<li>A temperature of',
+    );
   });
 
   it('reports an unknown sign, a sign reference inside a sentence, and an empty reference', async () => {
     const unknown = await compile(callCard('{{signs: fever, rash}}'));
-    expect(unknown.errors.map((e) => [e.file, e.rule])).toEqual([[`content/${EN_MOUTH}`, 'unknown-sign'], [`content/${ES_MOUTH}`, 'unknown-sign']]);
+    expect(unknown.errors.map((e) => [e.file, e.rule])).toEqual([
+      [`content/${EN_MOUTH}`, 'unknown-sign'],
+      [`content/${ES_MOUTH}`, 'unknown-sign'],
+    ]);
     expect(unknown.errors[0]?.hint).toContain('chest-pain, fever, cannot-eat');
     const inline = await compile(callCard('Watch for {{signs: fever}} today.'));
     expect(inline.errors.map((e) => e.rule)).toEqual(['signs-not-alone', 'signs-not-alone']);
@@ -76,9 +96,16 @@ describe('the urgency ladder rule', () => {
   });
 
   it('keeps one urgency per sign across languages', async () => {
-    const files = edit(good(), ES_LADDER, /- id: fever\n {4}tier: right-away/, '- id: fever\n    tier: office-hours');
+    const files = edit(
+      good(),
+      ES_LADDER,
+      /- id: fever\n {4}tier: right-away/,
+      '- id: fever\n    tier: office-hours',
+    );
     const r = await compile(files);
-    expect(r.errors.map((e) => [e.file, e.rule, e.line])).toEqual([[`content/${ES_LADDER}`, 'ladder-parity', lineOf(files, ES_LADDER, 'id: fever')]]);
+    expect(r.errors.map((e) => [e.file, e.rule, e.line])).toEqual([
+      [`content/${ES_LADDER}`, 'ladder-parity', lineOf(files, ES_LADDER, 'id: fever')],
+    ]);
   });
 
   it('requires the ladder file, its three tiers in order, and unique sign words', async () => {
@@ -97,7 +124,9 @@ describe('new-fact badges and clinical sign-off', () => {
     const { content } = await compile(good());
     const marrow = content.locales.en.pages.find((p) => p.id === 'marrow');
     expect(marrow?.cards.map((c) => [c.id, c.newFact])).toEqual([['where', true]]);
-    expect(content.locales.en.pages.find((p) => p.id === 'welcome')?.cards.every((c) => !c.newFact)).toBe(true);
+    expect(content.locales.en.pages.find((p) => p.id === 'welcome')?.cards.every((c) => !c.newFact)).toBe(
+      true,
+    );
   });
 
   it('fails a new_since_2014 entry without a card, or naming a card the page lacks', async () => {
@@ -105,17 +134,45 @@ describe('new-fact badges and clinical sign-off', () => {
     expect(plain.errors.map((e) => e.rule)).toEqual(['new-fact-shape']);
     const files = edit(good(), EN_MARROW, 'card: where', 'card: there');
     const wrong = await compile(files);
-    expect(wrong.errors.map((e) => [e.rule, e.line])).toEqual([['new-fact-card', lineOf(files, EN_MARROW, 'card: there')]]);
+    expect(wrong.errors.map((e) => [e.rule, e.line])).toEqual([
+      ['new-fact-card', lineOf(files, EN_MARROW, 'card: there')],
+    ]);
   });
 
   it('reads clinical_review, and refuses a sign-off older than the change', async () => {
-    const pending = await compile(edit(good(), EN_CALL, 'new_since_2014: []', 'new_since_2014: []\nclinical_review:\n  status: pending\n  changed: 2026-11-20'));
+    const pending = await compile(
+      edit(
+        good(),
+        EN_CALL,
+        'new_since_2014: []',
+        'new_since_2014: []\nclinical_review:\n  status: pending\n  changed: 2026-11-20',
+      ),
+    );
     expect(pending.errors).toEqual([]);
-    expect(pending.content.locales.en.pages.find((p) => p.id === 'call-now')?.clinicalReview).toEqual({ status: 'pending', changed: '2026-11-20', reviewer: null, date: null });
+    expect(pending.content.locales.en.pages.find((p) => p.id === 'call-now')?.clinicalReview).toEqual({
+      status: 'pending',
+      changed: '2026-11-20',
+      reviewer: null,
+      date: null,
+    });
     expect(pending.content.locales.en.pages.find((p) => p.id === 'welcome')?.clinicalReview).toBeNull();
-    const stale = await compile(edit(good(), EN_CALL, 'new_since_2014: []', 'new_since_2014: []\nclinical_review:\n  status: signed\n  changed: 2026-11-20\n  reviewer: RN Kim\n  date: 2026-11-10'));
+    const stale = await compile(
+      edit(
+        good(),
+        EN_CALL,
+        'new_since_2014: []',
+        'new_since_2014: []\nclinical_review:\n  status: signed\n  changed: 2026-11-20\n  reviewer: RN Kim\n  date: 2026-11-10',
+      ),
+    );
     expect(stale.errors.map((e) => e.rule)).toEqual(['sign-off-before-change']);
-    const noReviewer = await compile(edit(good(), EN_CALL, 'new_since_2014: []', 'new_since_2014: []\nclinical_review:\n  status: signed\n  changed: 2026-11-20\n  date: 2026-11-21'));
+    const noReviewer = await compile(
+      edit(
+        good(),
+        EN_CALL,
+        'new_since_2014: []',
+        'new_since_2014: []\nclinical_review:\n  status: signed\n  changed: 2026-11-20\n  date: 2026-11-21',
+      ),
+    );
     expect(noReviewer.errors.map((e) => e.rule)).toEqual(['schema-missing']);
   });
 });

@@ -103,6 +103,41 @@ export type SourceRef = {
   qrSvg: string;
 };
 
+/**
+ * The card tree: what the compiler emits and the renderer walks with small components. Text only ever travels
+ * as `text` values (rendered as text, never as markup); taps on terms and page links are real buttons.
+ */
+export type InlineNode =
+  | { type: 'text'; value: string }
+  | { type: 'strong'; children: InlineNode[] }
+  | { type: 'em'; children: InlineNode[] }
+  /** A glossary word: the button shows `text` and opens the term `term`. */
+  | { type: 'term'; term: string; text: string }
+  /** A link to another page (and optionally a card on it), shown as a button. */
+  | { type: 'page-link'; page: string; card: string | null; text: string }
+  /** A site value (fever threshold, phone number), read reactively from the kiosk config in the renderer. */
+  | { type: 'slot'; name: SlotName }
+  | { type: 'break' };
+
+/**
+ * One sentence, segmented at build time. `id` is stable for the same words (`<cardId>.<n>`, 1-based within the
+ * card), so read-aloud can highlight it and an export can reuse it. A `strong`/`em` run that spans two sentences
+ * is split into one run per sentence.
+ */
+export type SentenceNode = { type: 'sentence'; id: string; children: InlineNode[] };
+
+export type ParagraphNode = { type: 'paragraph'; children: SentenceNode[] };
+export type ListItemNode = { type: 'list-item'; children: SentenceNode[] };
+export type ListNode = { type: 'list'; ordered: boolean; items: ListItemNode[] };
+
+/**
+ * A picture from `content/pictures/`, placed by id. `alt` is the page's own words in its locale (never baked
+ * into the drawing); the picture asset itself is shared by every locale.
+ */
+export type PictureNode = { type: 'picture'; picture: string; alt: string };
+
+export type BlockNode = ParagraphNode | ListNode | PictureNode;
+
 export type Card = {
   /** From `## Heading {#id}`, else `card-N` (1-based). Equal across locales so a switch keeps the visitor here. */
   id: string;

@@ -62,8 +62,8 @@ const CountSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
  * A map of counts: a plain object of at most `maxKeys` own keys, each passing `key`, each a count. Written as
  * one check because valibot's record() accepts lists and skips keys such as `constructor`, a valid page id.
  */
-function countMap<K extends string>(key: v.GenericSchema<string, K>, maxKeys: number) {
-  return v.custom<Partial<Record<K, number>>>(
+function countMap<T extends Partial<Record<string, number>>>(key: v.GenericSchema<string>, maxKeys: number) {
+  return v.custom<T>(
     (value) =>
       isRecord(value) &&
       Object.keys(value).length <= maxKeys &&
@@ -78,10 +78,16 @@ export const DayCountsSchema = v.strictObject({
   day: DaySchema,
   sessions: CountSchema,
   toursFinished: CountSchema,
-  pageViews: countMap(PageIdSchema, MAX_PAGE_IDS_PER_DAY),
-  locales: countMap(v.picklist(LOCALES), LOCALES.length),
-  textSizes: countMap(v.picklist(TEXT_SIZE_KEYS), TEXT_SIZE_KEYS.length),
-  sessionLengths: countMap(v.picklist(SESSION_LENGTH_BUCKETS), SESSION_LENGTH_BUCKETS.length),
+  pageViews: countMap<Record<string, number>>(PageIdSchema, MAX_PAGE_IDS_PER_DAY),
+  locales: countMap<Partial<Record<Locale, number>>>(v.picklist(LOCALES), LOCALES.length),
+  textSizes: countMap<Partial<Record<`${TextSizeStep}`, number>>>(
+    v.picklist(TEXT_SIZE_KEYS),
+    TEXT_SIZE_KEYS.length,
+  ),
+  sessionLengths: countMap<Partial<Record<SessionLengthBucket, number>>>(
+    v.picklist(SESSION_LENGTH_BUCKETS),
+    SESSION_LENGTH_BUCKETS.length,
+  ),
 });
 export type DayCounts = v.InferOutput<typeof DayCountsSchema>;
 
@@ -254,7 +260,6 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const LOCALE_HEADERS: Record<Locale, string> = { en: 'language en', es: 'language es' };
 const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
   '<1m': 'visits under 1 min',
   '1-3m': 'visits 1-3 min',
@@ -278,7 +283,7 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     'date',
     'visits started',
     'tours finished',
-    ...LOCALES.map((locale) => LOCALE_HEADERS[locale]),
+    ...LOCALES.map((locale) => `language ${locale}`),
     ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
     ...pageIds.map((id) => `views ${id}`),

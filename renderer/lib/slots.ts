@@ -10,6 +10,7 @@ import {
   type PhoneSlot,
   type SlotName,
 } from '../../electron/shared/content-types';
+import { formatDecimal } from '../i18n/locales';
 
 export type SlotValues = Record<SlotName, string>;
 
@@ -34,8 +35,7 @@ export function fahrenheitToCelsius(f: number): number {
 }
 
 export function formatTemperature(value: number, unit: 'F' | 'C', locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  return `${number}${NBSP}°${unit}`;
+  return `${formatDecimal(value, locale)}${NBSP}°${unit}`;
 }
 
 /** The value of every slot for this site and language. */

@@ -35,14 +35,10 @@ for (const viewport of MATRIX_VIEWPORTS) {
         const s = uiStrings(locale);
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await openStart(page);
-        if (locale === 'es') {
-          await page.getByTestId('locale-es').tap();
-          await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-        }
-        if (theme === 'high-contrast') {
-          await page.getByRole('button', { name: s.highContrast }).tap();
-          await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
-        }
+        if (locale === 'es') await page.getByTestId('locale-es').tap();
+        if (theme === 'high-contrast') await page.getByRole('button', { name: s.highContrast }).tap();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const found: string[] = [];
         const lines: string[] = [];
         const shares: string[] = [];

@@ -1,4 +1,4 @@
-// Visitor sessions (issue 5): the attract screen, the idle warning and its countdown, "I read slowly", and a
+// Visitor sessions: the attract screen, the idle warning and its countdown, "I read slowly", and a
 // reset that leaves nothing of the visit behind — proven equal to a fresh start, in state and in the DOM.
 // Time is Playwright's fake clock: no test waits for real minutes.
 import { type Page, expect, test } from '@playwright/test';

@@ -403,8 +403,7 @@ describe('CSV export', () => {
     });
     store.record({ type: 'visit:start' });
     const result = store.exportCsv();
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/could not be written \(EACCES: denied\)/);
+    expect(!result.ok && result.reason).toMatch(/could not be written \(EACCES: denied\)/);
     expect(listDir().some((n) => n.includes('usage-export'))).toBe(false);
     store.close();
   });

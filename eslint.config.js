@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 import svelte from 'eslint-plugin-svelte';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
+import vitest from '@vitest/eslint-plugin';
+import playwright from 'eslint-plugin-playwright';
 import svelteConfig from './svelte.config.js';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'https', 'net'];
@@ -168,6 +170,18 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // A test whose assertion sits under a condition can pass without checking anything.
+    files: ['tests/unit/**/*.ts', 'tests/harness/**/*.ts'],
+    plugins: { vitest },
+    rules: { 'vitest/no-conditional-expect': 'error', 'vitest/no-conditional-in-test': 'error' },
+  },
+  {
+    // Browser specs: no assertion under a condition (their if-guards and wait loops are still allowed).
+    files: ['tests/e2e/**/*.ts', 'tests/electron/**/*.ts'],
+    plugins: { playwright },
+    rules: { 'playwright/no-conditional-expect': 'error' },
   },
   {
     // Ambient declarations describe modules that export a default (Vite virtual modules, Svelte files).

@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import { App } from './app';
+import App from './App.svelte';
 import { kiosk } from './lib/kiosk';
 import { hardenTouch } from './lib/touch-hardening';
 import './styles/app.css';

@@ -1,7 +1,7 @@
 // Serves `virtual:kiosk-content` (default export: CompiledContent) from the content compiler. In a build, any
 // content error stops the build with one message listing every problem; in dev, the same message shows in
 // Vite's overlay and edits under content/ reload the page.
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent } from './compile.ts';
 import { formatBuildFailure, formatIssues } from './format-errors.ts';
@@ -20,7 +20,7 @@ export function kioskContent(options: KioskContentOptions): Plugin {
   // Relative to where npm runs (the project root), not Vite's `root` (renderer/).
   const dir = resolve(options.contentDir);
   let server: ViteDevServer | null = null;
-  const inContent = (file: string): boolean => resolve(file).startsWith(dir + '/') || resolve(file) === dir;
+  const inContent = (file: string): boolean => resolve(file).startsWith(dir + sep) || resolve(file) === dir;
 
   return {
     name: 'kiosk-content',

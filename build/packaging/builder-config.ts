@@ -119,7 +119,7 @@ function targetsOf(platform: { target?: unknown } | null | undefined): string[] 
   return list.flatMap(({ target, arch }) => [arch ?? []].flat().map((a) => `${target}:${a}`)).sort();
 }
 
-/** Why a config breaks the packaging contract (the issue's list); empty when it holds. */
+/** Why a config breaks the packaging contract (each rule checked below); empty when it holds. */
 export function configProblems(config: Configuration): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, message: string): void => {

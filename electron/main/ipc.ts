@@ -1,27 +1,25 @@
 // One handler per IPC channel. Every message is checked twice before anything happens: the sender must be
-// the kiosk window's main frame on the app origin, and the payload must pass the contract's validator.
+// the kiosk window's main frame on the app origin, and the payload must pass the channel's schema in the contract.
 // Refusals are logged (channel and reason only, never the payload).
 import { app, ipcMain } from 'electron';
 import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import type { LoadedConfig } from '../shared/config-schema';
+import type * as v from 'valibot';
 import {
+  EmptyPayloadSchema,
   IPC_CHANNELS,
-  isEmptyPayload,
-  isPinAttempt,
-  isUsageEvent,
+  PinAttemptSchema,
+  UsageEventSchema,
+  checkPayload,
   toRendererConfig,
 } from '../shared/ipc-contract';
 import { createStaffUnlock, isTrustedSender } from '../shared/ipc-guard';
-import { createPinGate } from '../shared/pin-gate';
+import { PIN_LOCKOUT_MS, PIN_MAX_ATTEMPTS, createPinGate } from '../shared/pin-gate';
 import { verifyPin } from './staff-pin';
 import type { UsageStore } from './usage-store';
 import type { Runtime } from './runtime';
 import type { Healing } from './healing';
 import type { KioskWindow } from './window';
-
-/** Wrong PINs in a row before the staff panel locks, and for how long. */
-const PIN_MAX_ATTEMPTS = 5;
-const PIN_LOCKOUT_MS = 5 * 60_000;
 
 export type IpcDeps = {
   runtime: Runtime;
@@ -55,43 +53,45 @@ export function setupIpc(deps: IpcDeps): void {
     return new Error(`${channel} refused`);
   };
   /** invoke channels: sender + payload checked, then the handler runs. */
-  const handle = <P, R>(
+  const handle = <S extends v.GenericSchema, R>(
     channel: string,
-    valid: (payload: unknown) => payload is P,
-    run: (payload: P) => R | Promise<R>,
+    schema: S,
+    run: (payload: v.InferOutput<S>) => R | Promise<R>,
   ): void => {
     ipcMain.handle(channel, (event, payload: unknown) => {
       if (!trusted(event)) throw refuse(channel, 'untrusted sender');
-      if (!valid(payload)) throw refuse(channel, 'invalid payload');
-      return run(payload);
+      const checked = checkPayload(schema, payload);
+      if (!checked.ok) throw refuse(channel, `invalid payload (${checked.problem})`);
+      return run(checked.payload);
     });
   };
   /** send channels: dropped silently (but logged) when invalid. */
-  const on = <P>(
+  const on = <S extends v.GenericSchema>(
     channel: string,
-    valid: (payload: unknown) => payload is P,
-    run: (payload: P) => void,
+    schema: S,
+    run: (payload: v.InferOutput<S>) => void,
   ): void => {
     ipcMain.on(channel, (event, payload: unknown) => {
       if (!trusted(event)) {
         runtime.log.warn(`IPC ${channel} dropped: untrusted sender`);
         return;
       }
-      if (!valid(payload)) {
-        runtime.log.warn(`IPC ${channel} dropped: invalid payload`);
+      const checked = checkPayload(schema, payload);
+      if (!checked.ok) {
+        runtime.log.warn(`IPC ${channel} dropped: invalid payload (${checked.problem})`);
         return;
       }
-      run(payload);
+      run(checked.payload);
     });
   };
 
-  on(IPC_CHANNELS.heartbeat, isEmptyPayload, () => deps.healing()?.heartbeat());
+  on(IPC_CHANNELS.heartbeat, EmptyPayloadSchema, () => deps.healing()?.heartbeat());
   // Never the PIN hash: any script in the page could brute-force a 4-digit PIN against it offline.
-  handle(IPC_CHANNELS.getConfig, isEmptyPayload, () => toRendererConfig(deps.config));
-  on(IPC_CHANNELS.recordUsage, isUsageEvent, (event) => deps.usage.record(event));
-  handle(IPC_CHANNELS.getUsage, isEmptyPayload, () => deps.usage.summary());
-  handle(IPC_CHANNELS.exportUsage, isEmptyPayload, () => deps.usage.exportCsv());
-  handle(IPC_CHANNELS.checkPin, isPinAttempt, ({ pin }) => {
+  handle(IPC_CHANNELS.getConfig, EmptyPayloadSchema, () => toRendererConfig(deps.config));
+  on(IPC_CHANNELS.recordUsage, UsageEventSchema, (event) => deps.usage.record(event));
+  handle(IPC_CHANNELS.getUsage, EmptyPayloadSchema, () => deps.usage.summary());
+  handle(IPC_CHANNELS.exportUsage, EmptyPayloadSchema, () => deps.usage.exportCsv());
+  handle(IPC_CHANNELS.checkPin, PinAttemptSchema, ({ pin }) => {
     const hash = deps.config.config.staff_pin_hash;
     if (hash === null) return { status: 'not-configured' as const };
     const result = gate.check(() => verifyPin(pin, hash));
@@ -99,14 +99,14 @@ export function setupIpc(deps: IpcDeps): void {
     if (result.status === 'ok') unlock.grant();
     return result;
   });
-  handle(IPC_CHANNELS.restart, isEmptyPayload, () => {
+  handle(IPC_CHANNELS.restart, EmptyPayloadSchema, () => {
     if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.restart, 'no staff PIN in the last 2 minutes');
     runtime.log.info('staff restart');
     deps.usage.close();
     app.relaunch();
     app.exit(0);
   });
-  handle(IPC_CHANNELS.exit, isEmptyPayload, () => {
+  handle(IPC_CHANNELS.exit, EmptyPayloadSchema, () => {
     if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.exit, 'no staff PIN in the last 2 minutes');
     runtime.log.info('staff exit');
     deps.kiosk()?.allowClose();

@@ -28,7 +28,7 @@ const NEW_PIN = /^[0-9]{6,12}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const INTEGER = /^[1-9][0-9]{0,9}$/;
 
-/** True for 4 to 12 digits, nothing else (the same rule as isPinAttempt in the IPC contract). */
+/** True for 4 to 12 digits, nothing else (the same rule as PinAttemptSchema in the IPC contract). */
 export function isValidPin(pin: string): boolean {
   return PIN.test(pin);
 }

@@ -7,7 +7,7 @@
 import * as nodeFs from 'node:fs';
 import * as path from 'node:path';
 import { isUsageEvent } from '../shared/ipc-contract';
-import type { DayCounts, ExportResult, UsageEvent, UsageSummary } from '../shared/ipc-contract';
+import type { ExportResult, UsageEvent, UsageSummary } from '../shared/ipc-contract';
 import {
   activeNotice,
   applyEvent,
@@ -19,7 +19,7 @@ import {
   usageCsv,
   USAGE_FILE_VERSION,
 } from '../shared/usage-counts';
-import type { ExportIds, StoredNotice, UsageFile } from '../shared/usage-counts';
+import type { DayCounts, ExportIds, StoredNotice, UsageFile } from '../shared/usage-counts';
 
 export const USAGE_FILE_NAME = 'usage-counts.json';
 

@@ -15,6 +15,8 @@ import {
 import type { ConfigKey, ConfigWarning, KioskConfig } from './config-schema';
 import { parseConfigTree, position } from './config-json';
 import { phoneText } from './config-phone';
+import { editDistance } from './edit-distance';
+import { isRecord } from './is-record';
 import { LOCALES } from './content-types';
 import type { Locale } from './content-types';
 
@@ -37,10 +39,6 @@ export type ConfigProblem = {
   column: number | null;
 };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   if (Array.isArray(value)) return 'a list';
@@ -48,20 +46,6 @@ function show(value: unknown): string {
   if (typeof value === 'object') return 'an object';
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const keep = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = keep;
-    }
-  }
-  return row[b.length];
 }
 
 function isLocale(value: unknown): value is Locale {
@@ -117,7 +101,7 @@ function checkValue(raw: unknown, locate: Locator): { config: KioskConfig; probl
 
   for (const key of Object.keys(raw)) {
     if ((CONFIG_KEYS as string[]).includes(key) || Object.hasOwn(RENAMED_KEYS, key)) continue;
-    const near = CONFIG_KEYS.find((k) => distance(k, key.toLowerCase()) <= 3);
+    const near = CONFIG_KEYS.find((k) => editDistance(k, key.toLowerCase()) <= 3);
     add(
       key,
       `Unknown key "${key}" is ignored${near ? `; did you mean "${near}"?` : '.'}`,

@@ -1,8 +1,11 @@
 // The one IPC contract between the renderer and main. The preload exposes exactly `KioskApi` as
 // `window.kiosk`, one method per capability; main registers one handler per channel and validates every
-// payload with the validators below (and the sender) before acting.
+// payload with the schemas below (and the sender) before acting.
+import * as v from 'valibot';
 import type { ConfigWarning, KioskConfig, LoadedConfig } from './config-schema';
-import type { Locale } from './content-types';
+import { LOCALES } from './content-types';
+import { PageIdSchema } from './page-id';
+import type { DayCounts } from './usage-counts';
 
 export const IPC_CHANNELS = {
   /** renderer → main (send): "the UI is alive"; feeds the self-healing ladder. */
@@ -30,26 +33,6 @@ export type TextSizeStep = (typeof TEXT_SIZE_STEPS)[number];
 export const SESSION_LENGTH_BUCKETS = ['<1m', '1-3m', '3-10m', '10-30m', '30m+'] as const;
 export type SessionLengthBucket = (typeof SESSION_LENGTH_BUCKETS)[number];
 
-/** Anonymous, per-day usage events. No timestamps finer than the day, no sequences, nothing typed. */
-export type UsageEvent =
-  | { type: 'visit:start' }
-  | { type: 'tour:finish' }
-  | { type: 'page:view'; pageId: string }
-  | { type: 'locale'; locale: Locale }
-  | { type: 'text-size'; step: TextSizeStep }
-  | { type: 'visit:end'; bucket: SessionLengthBucket };
-
-export type DayCounts = {
-  /** `YYYY-MM-DD`, local time. */
-  day: string;
-  sessions: number;
-  toursFinished: number;
-  pageViews: Record<string, number>;
-  locales: Partial<Record<Locale, number>>;
-  textSizes: Partial<Record<`${TextSizeStep}`, number>>;
-  sessionLengths: Partial<Record<SessionLengthBucket, number>>;
-};
-
 export type UsageSummary = {
   enabled: boolean;
   /** Newest last; at most the last 30 days. */
@@ -60,7 +43,6 @@ export type UsageSummary = {
 
 export type ExportResult = { ok: true; path: string } | { ok: false; reason: string };
 
-export type PinAttempt = { pin: string };
 export type PinResult =
   | { status: 'ok' }
   | { status: 'wrong'; attemptsLeft: number }
@@ -99,57 +81,49 @@ export type KioskApi = {
   exit(): Promise<void>;
 };
 
-const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const PIN = /^[0-9]{4,12}$/;
+/** Anonymous, per-day usage events. No timestamps finer than the day, no sequences, nothing typed. */
+export const UsageEventSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('visit:start') }),
+  v.strictObject({ type: v.literal('tour:finish') }),
+  v.strictObject({ type: v.literal('page:view'), pageId: PageIdSchema }),
+  v.strictObject({ type: v.literal('locale'), locale: v.picklist(LOCALES) }),
+  v.strictObject({ type: v.literal('text-size'), step: v.picklist(TEXT_SIZE_STEPS) }),
+  v.strictObject({ type: v.literal('visit:end'), bucket: v.picklist(SESSION_LENGTH_BUCKETS) }),
+]);
+export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function hasOnlyKeys(value: Record<string, unknown>, keys: readonly string[]): boolean {
-  return Object.keys(value).every((key) => keys.includes(key));
-}
-
-/** Main calls this on every `usage:record` payload; anything else is dropped and logged. */
-export function isUsageEvent(value: unknown): value is UsageEvent {
-  if (!isRecord(value) || typeof value.type !== 'string') return false;
-  switch (value.type) {
-    case 'visit:start':
-    case 'tour:finish':
-      return hasOnlyKeys(value, ['type']);
-    case 'page:view':
-      return (
-        hasOnlyKeys(value, ['type', 'pageId']) &&
-        typeof value.pageId === 'string' &&
-        value.pageId.length <= 64 &&
-        PAGE_ID.test(value.pageId)
-      );
-    case 'locale':
-      return hasOnlyKeys(value, ['type', 'locale']) && (value.locale === 'en' || value.locale === 'es');
-    case 'text-size':
-      return (
-        hasOnlyKeys(value, ['type', 'step']) && (TEXT_SIZE_STEPS as readonly unknown[]).includes(value.step)
-      );
-    case 'visit:end':
-      return (
-        hasOnlyKeys(value, ['type', 'bucket']) &&
-        (SESSION_LENGTH_BUCKETS as readonly unknown[]).includes(value.bucket)
-      );
-    default:
-      return false;
-  }
-}
-
-/** Main calls this on every `staff:check-pin` payload. */
-export function isPinAttempt(value: unknown): value is PinAttempt {
-  return (
-    isRecord(value) && hasOnlyKeys(value, ['pin']) && typeof value.pin === 'string' && PIN.test(value.pin)
-  );
-}
+/** A staff PIN attempt: 4 to 12 digits, nothing else (main's scrypt check never sees anything longer). */
+export const PinAttemptSchema = v.strictObject({ pin: v.pipe(v.string(), v.regex(/^[0-9]{4,12}$/)) });
+export type PinAttempt = v.InferOutput<typeof PinAttemptSchema>;
 
 /** For channels that take no payload: only `undefined` is accepted. */
-export function isEmptyPayload(value: unknown): value is undefined {
-  return value === undefined;
+export const EmptyPayloadSchema = v.undefined();
+
+export type PayloadCheck<T> = { ok: true; payload: T } | { ok: false; problem: string };
+
+/**
+ * Main runs every payload through its channel's schema. A refusal says where and what was expected, in
+ * words safe for the log: never the value received (a refused PIN attempt must not reach the log).
+ */
+export function checkPayload<S extends v.GenericSchema>(
+  schema: S,
+  value: unknown,
+): PayloadCheck<v.InferOutput<S>> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return { ok: true, payload: result.output };
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  const where = path === null || path === '' ? 'payload' : path;
+  const expected =
+    issue.type === 'strict_object' && path !== null
+      ? 'no such key'
+      : `expected ${issue.expected ?? issue.type}`;
+  return { ok: false, problem: `${where}: ${expected}` };
+}
+
+/** True for a payload `usage:record` accepts. */
+export function isUsageEvent(value: unknown): value is UsageEvent {
+  return v.is(UsageEventSchema, value);
 }
 
 /** The custom scheme and host that serve the UI; the only origin the kiosk ever shows. */

@@ -5,10 +5,14 @@ import type { PinResult } from './ipc-contract';
 
 export type PinGate = { check(verify: () => boolean): PinResult };
 
+/** Wrong PINs in a row before the staff panel locks, and for how long: main and the browser preview alike. */
+export const PIN_MAX_ATTEMPTS = 5;
+export const PIN_LOCKOUT_MS = 5 * 60_000;
+
 export type PinGateOptions = {
-  /** Wrong PINs in a row that lock the gate (the kiosk uses 5). */
+  /** Wrong PINs in a row that lock the gate (the kiosk uses PIN_MAX_ATTEMPTS). */
   maxAttempts: number;
-  /** How long the lock lasts, in milliseconds (the kiosk uses 5 minutes). */
+  /** How long the lock lasts, in milliseconds (the kiosk uses PIN_LOCKOUT_MS). */
   lockoutMs: number;
   /** Milliseconds from any fixed origin; best monotonic (performance.now() + an offset). */
   now: () => number;

@@ -1,10 +1,13 @@
 // Pure aggregation of the anonymous per-day usage counts: apply an event to a day, check and prune the
 // stored days, build the staff summary and the CSV text. No disk here (electron/main/usage-store.ts does
 // that), so every rule below is unit-testable and the browser preview can reuse it.
+import * as v from 'valibot';
 import { LOCALES } from './content-types';
 import type { Locale } from './content-types';
 import { SESSION_LENGTH_BUCKETS, TEXT_SIZE_STEPS } from './ipc-contract';
-import type { DayCounts, SessionLengthBucket, UsageEvent, UsageSummary } from './ipc-contract';
+import type { SessionLengthBucket, TextSizeStep, UsageEvent, UsageSummary } from './ipc-contract';
+import { isRecord } from './is-record';
+import { PageIdSchema } from './page-id';
 
 /** Days kept in the file; older ones are pruned on load and on every write. */
 export const MAX_DAYS = 400;
@@ -18,17 +21,10 @@ export const USAGE_FILE_VERSION = 1;
 /** A notice is shown to staff for this many days after the problem was found, across restarts. */
 export const NOTICE_DAYS = 30;
 
-export type StoredNotice = { day: string; text: string };
-
-/** What usage-counts.json holds. Days are sorted oldest first, one entry per day. */
-export type UsageFile = { version: typeof USAGE_FILE_VERSION; days: DayCounts[]; notice?: StoredNotice };
-
 export type ApplyResult = 'counted' | 'page-cap';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const DAY_KEYS = ['day', 'sessions', 'toursFinished', 'pageViews', 'locales', 'textSizes', 'sessionLengths'];
-const TEXT_SIZE_KEYS: readonly string[] = TEXT_SIZE_STEPS.map((step) => `${step}`);
+const TEXT_SIZE_KEYS = TEXT_SIZE_STEPS.map((step): `${TextSizeStep}` => `${step}`);
 
 function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
@@ -54,6 +50,78 @@ export function isDay(value: unknown): value is string {
   if (!match) return false;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 12);
   return localDay(date) === value;
+}
+
+const DaySchema = v.pipe(
+  v.string(),
+  v.check((day: string) => isDay(day), 'a real date written YYYY-MM-DD'),
+);
+const CountSchema = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+/**
+ * A map of counts: a plain object of at most `maxKeys` own keys, each passing `key`, each a count. Written as
+ * one check because valibot's record() accepts lists and skips keys such as `constructor`, a valid page id.
+ */
+function countMap<T extends Partial<Record<string, number>>>(key: v.GenericSchema<string>, maxKeys: number) {
+  return v.custom<T>(
+    (value) =>
+      isRecord(value) &&
+      Object.keys(value).length <= maxKeys &&
+      Object.entries(value).every(([name, count]) => v.is(key, name) && v.is(CountSchema, count)),
+    `at most ${maxKeys} known keys, each a whole count of 0 or more`,
+  );
+}
+
+/** One stored day, checked key by key: right keys only, whole non-negative counts, known ids. */
+export const DayCountsSchema = v.strictObject({
+  /** `YYYY-MM-DD`, local time. */
+  day: DaySchema,
+  sessions: CountSchema,
+  toursFinished: CountSchema,
+  pageViews: countMap<Record<string, number>>(PageIdSchema, MAX_PAGE_IDS_PER_DAY),
+  locales: countMap<Partial<Record<Locale, number>>>(v.picklist(LOCALES), LOCALES.length),
+  textSizes: countMap<Partial<Record<`${TextSizeStep}`, number>>>(
+    v.picklist(TEXT_SIZE_KEYS),
+    TEXT_SIZE_KEYS.length,
+  ),
+  sessionLengths: countMap<Partial<Record<SessionLengthBucket, number>>>(
+    v.picklist(SESSION_LENGTH_BUCKETS),
+    SESSION_LENGTH_BUCKETS.length,
+  ),
+});
+export type DayCounts = v.InferOutput<typeof DayCountsSchema>;
+
+/** A problem found on a day the staff are told about for NOTICE_DAYS; its text is cut to 500 characters. */
+const StoredNoticeSchema = v.object({
+  day: DaySchema,
+  text: v.pipe(
+    v.string(),
+    v.transform((text) => text.slice(0, 500)),
+  ),
+});
+export type StoredNotice = v.InferOutput<typeof StoredNoticeSchema>;
+
+/**
+ * usage-counts.json as a whole; its days are checked one by one after this, so one bad day never costs the
+ * rest. The first problem found is the reason the file is moved aside.
+ */
+const UsageFileShape = v.pipe(
+  v.custom<Record<string, unknown>>(isRecord, 'the file does not hold a JSON object'),
+  v.check((file) => file.version === USAGE_FILE_VERSION, 'the file has an unknown version'),
+  v.check((file) => Array.isArray(file.days), 'the file has no list of days'),
+  v.object({
+    version: v.literal(USAGE_FILE_VERSION),
+    days: v.array(v.unknown()),
+    notice: v.optional(v.unknown()),
+  }),
+);
+
+/** What usage-counts.json holds. Days are sorted oldest first, one entry per day. */
+export type UsageFile = { version: typeof USAGE_FILE_VERSION; days: DayCounts[]; notice?: StoredNotice };
+
+/** True for a day entry the file may keep (the same check parseUsageFile applies to each). */
+export function isDayCounts(value: unknown): value is DayCounts {
+  return v.is(DayCountsSchema, value);
 }
 
 export function emptyDay(day: string): DayCounts {
@@ -111,40 +179,6 @@ export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
   return 'counted';
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function isCountMap(value: unknown, keyOk: (key: string) => boolean, maxKeys: number): boolean {
-  if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
-  return keys.length <= maxKeys && keys.every((key) => keyOk(key) && isCount(value[key]));
-}
-
-/** One stored day, checked key by key: right keys only, whole non-negative counts, known ids. */
-export function isDayCounts(value: unknown): value is DayCounts {
-  if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
-  if (keys.length !== DAY_KEYS.length || !keys.every((key) => DAY_KEYS.includes(key))) return false;
-  return (
-    isDay(value.day) &&
-    isCount(value.sessions) &&
-    isCount(value.toursFinished) &&
-    isCountMap(value.pageViews, (key) => key.length <= 64 && PAGE_ID.test(key), MAX_PAGE_IDS_PER_DAY) &&
-    isCountMap(value.locales, (key) => (LOCALES as readonly string[]).includes(key), LOCALES.length) &&
-    isCountMap(value.textSizes, (key) => TEXT_SIZE_KEYS.includes(key), TEXT_SIZE_KEYS.length) &&
-    isCountMap(
-      value.sessionLengths,
-      (key) => (SESSION_LENGTH_BUCKETS as readonly string[]).includes(key),
-      SESSION_LENGTH_BUCKETS.length,
-    )
-  );
-}
-
 export type ParsedUsageFile =
   | { ok: true; days: DayCounts[]; notice: StoredNotice | null; droppedDays: number }
   | { ok: false; reason: string };
@@ -161,19 +195,17 @@ export function parseUsageFile(text: string): ParsedUsageFile {
   } catch {
     return { ok: false, reason: 'the file is not valid JSON' };
   }
-  if (!isRecord(data)) return { ok: false, reason: 'the file does not hold a JSON object' };
-  if (data.version !== USAGE_FILE_VERSION) return { ok: false, reason: 'the file has an unknown version' };
-  if (!Array.isArray(data.days)) return { ok: false, reason: 'the file has no list of days' };
+  const shape = v.safeParse(UsageFileShape, data, { abortEarly: true });
+  if (!shape.success) return { ok: false, reason: shape.issues[0].message };
   const byDay = new Map<string, DayCounts>();
   let droppedDays = 0;
-  for (const entry of data.days as unknown[]) {
-    if (isDayCounts(entry) && !byDay.has(entry.day)) byDay.set(entry.day, entry);
+  for (const entry of shape.output.days) {
+    const day = v.safeParse(DayCountsSchema, entry);
+    if (day.success && !byDay.has(day.output.day)) byDay.set(day.output.day, day.output);
     else droppedDays += 1;
   }
-  const notice =
-    isRecord(data.notice) && isDay(data.notice.day) && typeof data.notice.text === 'string'
-      ? { day: data.notice.day, text: data.notice.text.slice(0, 500) }
-      : null;
+  const stored = v.safeParse(StoredNoticeSchema, shape.output.notice);
+  const notice = stored.success ? stored.output : null;
   return { ok: true, days: sortDays([...byDay.values()]), notice, droppedDays };
 }
 
@@ -228,7 +260,6 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const LOCALE_HEADERS: Record<Locale, string> = { en: 'language en', es: 'language es' };
 const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
   '<1m': 'visits under 1 min',
   '1-3m': 'visits 1-3 min',
@@ -252,7 +283,7 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     'date',
     'visits started',
     'tours finished',
-    ...LOCALES.map((locale) => LOCALE_HEADERS[locale]),
+    ...LOCALES.map((locale) => `language ${locale}`),
     ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
     ...pageIds.map((id) => `views ${id}`),

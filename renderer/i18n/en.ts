@@ -93,7 +93,7 @@ export const en = {
   scrollUp: 'Scroll up',
   scrollDown: 'Scroll down',
   readingArea: 'Reading area',
-  // Attract screen and idle warning (issue 5).
+  // Attract screen and idle warning.
   attractTouch: 'Touch the screen to start',
   stillReading: 'Still reading?',
   stillReadingText: (seconds: number): string =>

@@ -1,5 +1,6 @@
 // Dates as a visitor reads them, in their language. Content dates are ISO `YYYY-MM-DD` or `YYYY-MM`.
 import type { Locale } from '../../electron/shared/content-types';
+import { LOCALE_PROFILES } from '../i18n/locales';
 
 const ISO_DATE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
@@ -13,5 +14,5 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   const options: Intl.DateTimeFormatOptions = day
     ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
     : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(locale, options).format(date);
+  return new Intl.DateTimeFormat(LOCALE_PROFILES[locale].formatTag, options).format(date);
 }

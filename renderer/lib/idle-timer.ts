@@ -1,18 +1,17 @@
 // The idle rule's arithmetic and its timer, kept free of Svelte and the DOM so unit tests can drive it with
 // fake timers. The timer uses setTimeout/setInterval and a wall clock (never requestAnimationFrame), which is
 // also what lets Playwright's clock API fast-forward it in the browser tests.
+import { CONFIG_LIMITS, DEFAULT_CONFIG } from '../../electron/shared/config-schema';
 import { SESSION_LENGTH_BUCKETS, type SessionLengthBucket } from '../../electron/shared/ipc-contract';
 
 /** "I read slowly" multiplies the time without a touch before the warning (WCAG 2.2.1: at least ten times). */
 export const READ_SLOWLY_FACTOR = 10;
-/** The warning's countdown never runs shorter than this (WCAG 2.2.1 asks for at least 20 s to respond). */
-export const MIN_WARNING_SECONDS = 30;
-/** Config values are validated in main; these guard the renderer against a bad value anyway. */
-const FALLBACK_IDLE_SECONDS = 120;
+/** The warning's countdown never runs shorter than the config allows (WCAG 2.2.1 asks for at least 20 s). */
+export const MIN_WARNING_SECONDS = CONFIG_LIMITS.warning_seconds.min;
 
-/** Milliseconds without a touch before "Still reading?" appears. */
+/** Milliseconds without a touch before "Still reading?" appears (main validates; the default guards anyway). */
 export function idleDelayMs(idleSeconds: number, readSlowly: boolean): number {
-  const seconds = Number.isFinite(idleSeconds) && idleSeconds > 0 ? idleSeconds : FALLBACK_IDLE_SECONDS;
+  const seconds = Number.isFinite(idleSeconds) && idleSeconds > 0 ? idleSeconds : DEFAULT_CONFIG.idle_seconds;
   return Math.round(seconds * 1000 * (readSlowly ? READ_SLOWLY_FACTOR : 1));
 }
 

@@ -10,13 +10,13 @@
 // accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt; the hash itself is
 // not checked). Wrong PINs go through the same PinGate as main's (5 tries, then locked for 5 minutes).
 import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
-import { createPinGate } from '../../electron/shared/pin-gate';
+import { PIN_LOCKOUT_MS, PIN_MAX_ATTEMPTS, createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
 import { applyEvent, emptyDay, localDay } from '../../electron/shared/usage-counts';
+import type { DayCounts } from '../../electron/shared/usage-counts';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import { validateConfig } from '../../electron/shared/config-validate';
 import type {
-  DayCounts,
   ExportResult,
   KioskApi,
   PinAttempt,
@@ -36,9 +36,6 @@ export type KioskWindow = Window & {
 
 const win = window as KioskWindow;
 
-// The same brake as main's (electron/main/ipc.ts), so the browser tests see the kiosk's lockout.
-const PREVIEW_PIN_ATTEMPTS = 5;
-const PREVIEW_LOCK_MS = 5 * 60_000;
 const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app can do this.';
 
 /** The browser stand-in for the preload bridge. */
@@ -46,9 +43,10 @@ function createBrowserFallback(): KioskApi {
   // The same per-key fallback and warnings as main's, so e2e tests exercise the real validation.
   const { config, warnings } = validateConfig(win.__KIOSK_TEST_CONFIG__ ?? {});
   const days: DayCounts[] = [];
+  // The same brake as main's, so the browser tests see the kiosk's lockout.
   const pinGate = createPinGate({
-    maxAttempts: PREVIEW_PIN_ATTEMPTS,
-    lockoutMs: PREVIEW_LOCK_MS,
+    maxAttempts: PIN_MAX_ATTEMPTS,
+    lockoutMs: PIN_LOCKOUT_MS,
     now: () => Date.now(),
   });
 

@@ -3,6 +3,7 @@
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import { phoneText } from '../../electron/shared/config-phone';
 import { PHONE_SLOTS, type Locale, type PhoneSlot, type SlotName } from '../../electron/shared/content-types';
+import { formatDecimal } from '../i18n/locales';
 
 export type SlotValues = Record<SlotName, string>;
 
@@ -15,8 +16,7 @@ export function fahrenheitToCelsius(f: number): number {
 }
 
 export function formatTemperature(value: number, unit: 'F' | 'C', locale: Locale): string {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value);
-  return `${number}${NBSP}°${unit}`;
+  return `${formatDecimal(value, locale)}${NBSP}°${unit}`;
 }
 
 /** The value of every slot for this site and language. */

@@ -1,7 +1,7 @@
 // Pure helpers behind the staff corner, PIN pad and staff panel: what counts as the hidden corner, PIN
 // entry rules, the 30-day usage view, the bar chart's geometry and review-date status. No DOM, no Svelte.
 import type { Page } from '../../electron/shared/content-types';
-import type { DayCounts } from '../../electron/shared/ipc-contract';
+import type { DayCounts } from '../../electron/shared/usage-counts';
 import { addDays, emptyDay, isDay, SUMMARY_DAYS } from '../../electron/shared/usage-counts';
 
 /** The hidden corner: a square at the top-left, this many CSS pixels on a side. */
@@ -14,7 +14,7 @@ export const STAFF_IDLE_MS = 60_000;
 export const CLEANING_SECONDS = 60;
 /** Pages whose review is due within this many days are highlighted. */
 export const REVIEW_SOON_DAYS = 60;
-/** What main's PIN check accepts (electron/shared/ipc-contract.ts isPinAttempt). */
+/** What main's PIN check accepts (electron/shared/ipc-contract.ts PinAttemptSchema). */
 export const PIN_MIN_DIGITS = 4;
 export const PIN_MAX_DIGITS = 12;
 

@@ -11,37 +11,57 @@ export type IdleSnapshot = {
   visitStartedAt: number | null;
 };
 
-class IdleState {
-  /** Whether "Still reading?" is showing. */
-  warning = $state(false);
-  /** Seconds left on the warning's countdown. */
-  remaining = $state(0);
-  /** The countdown's full length for this warning. */
-  total = $state(0);
-  /** The last whole second spoken through the warning's live region (null: nothing said yet). */
-  spoken = $state<number | null>(null);
-  /** When this visit began (ms since epoch); null on the attract screen. Never leaves the renderer. */
-  visitStartedAt: number | null = null;
+export type IdleOptions = {
+  /** Nobody answered "Still reading?": the visit ends. */
+  onExpire: () => void;
+};
 
-  /** Set by the session wiring: what to do when the countdown runs out. */
-  onExpire: () => void = () => {};
+export class IdleState {
+  #warning = $state(false);
+  #remaining = $state(0);
+  #total = $state(0);
+  #spoken = $state<number | null>(null);
+  /** When this visit began (ms since epoch); null on the attract screen. Never leaves the renderer. */
+  #visitStartedAt: number | null = null;
+  readonly #onExpire: () => void;
 
   #timer = createIdleTimer({
     onWarn: (total) => {
-      this.total = total;
-      this.remaining = total;
-      this.warning = true;
-      this.spoken = total;
+      this.#total = total;
+      this.#remaining = total;
+      this.#warning = true;
+      this.#spoken = total;
     },
     onTick: (remaining) => {
-      this.remaining = remaining;
-      if (announceAt(remaining, this.total)) this.spoken = remaining;
+      this.#remaining = remaining;
+      if (announceAt(remaining, this.#total)) this.#spoken = remaining;
     },
     onExpire: () => {
       this.#closeWarning();
-      this.onExpire();
+      this.#onExpire();
     },
   });
+
+  constructor(options: IdleOptions) {
+    this.#onExpire = options.onExpire;
+  }
+
+  /** Whether "Still reading?" is showing. */
+  get warning(): boolean {
+    return this.#warning;
+  }
+  /** Seconds left on the warning's countdown. */
+  get remaining(): number {
+    return this.#remaining;
+  }
+  /** The countdown's full length for this warning. */
+  get total(): number {
+    return this.#total;
+  }
+  /** The last whole second spoken through the warning's live region (null: nothing said yet). */
+  get spoken(): number | null {
+    return this.#spoken;
+  }
 
   /** Watches for the visitor's next touch; called whenever a visitor screen is showing. */
   watch(delayMs: number, warnSeconds: number): void {
@@ -67,35 +87,33 @@ class IdleState {
   }
 
   beginVisit(now: number = Date.now()): void {
-    this.visitStartedAt = now;
+    this.#visitStartedAt = now;
   }
 
   /** The visit's length bucket, or null when no visit was going on. */
   visitBucket(now: number = Date.now()): SessionLengthBucket | null {
-    return this.visitStartedAt === null ? null : sessionLengthBucket(now - this.visitStartedAt);
+    return this.#visitStartedAt === null ? null : sessionLengthBucket(now - this.#visitStartedAt);
   }
 
   reset(): void {
     this.stop();
-    this.total = 0;
-    this.visitStartedAt = null;
+    this.#total = 0;
+    this.#visitStartedAt = null;
   }
 
   snapshot(): IdleSnapshot {
     return {
-      warning: this.warning,
-      remaining: this.remaining,
-      total: this.total,
-      spoken: this.spoken,
-      visitStartedAt: this.visitStartedAt,
+      warning: this.#warning,
+      remaining: this.#remaining,
+      total: this.#total,
+      spoken: this.#spoken,
+      visitStartedAt: this.#visitStartedAt,
     };
   }
 
   #closeWarning(): void {
-    this.warning = false;
-    this.remaining = 0;
-    this.spoken = null;
+    this.#warning = false;
+    this.#remaining = 0;
+    this.#spoken = null;
   }
 }
-
-export const idle = new IdleState();

@@ -1,10 +1,22 @@
 // A visit's two ends: a touch on the attract screen begins it; the idle countdown running out ends it (one
-// `visit:end` count with the coarse length bucket, then every trace of the visit is reset).
+// `visit:end` count with the coarse length bucket, then every trace of the visit is reset to a fresh start).
 import { isKioskApp, kiosk } from '../lib/kiosk';
-import { idle } from './idle.svelte';
-import { navigation } from './navigation.svelte';
-import { resetVisit, visitSnapshot, type FullSnapshot } from './reset';
-import { visit } from './visit.svelte';
+import { announcer } from './announcer.svelte';
+import { IdleState, type IdleSnapshot } from './idle.svelte';
+import { navigation, type NavigationSnapshot } from './navigation.svelte';
+import { renderKey } from './render-key.svelte';
+import { staff, type StaffSnapshot } from './staff.svelte';
+import { visit, type VisitSnapshot } from './visit.svelte';
+
+export const idle = new IdleState({ onExpire: endVisit });
+
+export type FullSnapshot = {
+  navigation: NavigationSnapshot;
+  visit: VisitSnapshot;
+  announcer: { text: string };
+  idle: IdleSnapshot;
+  staff: StaffSnapshot;
+};
 
 export function beginVisit(): void {
   idle.beginVisit();
@@ -16,6 +28,29 @@ export function endVisit(): void {
   const bucket = idle.visitBucket();
   if (bucket !== null && visit.started) kiosk.recordUsage({ type: 'visit:end', bucket });
   resetVisit();
+}
+
+/** Back to a fresh visit: every piece of visitor state returns to exactly its initial value. */
+export function resetVisit(): void {
+  navigation.reset();
+  visit.reset();
+  announcer.reset();
+  idle.reset();
+  // The staff pad or panel never outlives a visit (a PIN lockout does: it is not the visitor's).
+  staff.close();
+  // A new key remounts every screen, so no component keeps a scroll position or other local state.
+  renderKey.bump();
+}
+
+/** All visitor state, so tests can prove a reset equals a fresh start. */
+export function visitSnapshot(): FullSnapshot {
+  return {
+    navigation: navigation.snapshot(),
+    visit: visit.snapshot(),
+    announcer: { text: announcer.text },
+    idle: idle.snapshot(),
+    staff: staff.snapshot(),
+  };
 }
 
 /** What the browser tests read to prove a reset equals a fresh start. */

@@ -2,7 +2,7 @@
 // same in every language, and the change is said politely through the live region.
 import { tick } from 'svelte';
 import type { Locale } from '../../electron/shared/content-types';
-import { UI_STRINGS } from '../i18n/strings';
+import { uiStrings } from '../i18n/locales';
 import { announcer } from './announcer.svelte';
 import { visit } from './visit.svelte';
 
@@ -11,5 +11,5 @@ export async function switchLocale(locale: Locale): Promise<void> {
   visit.setLocale(locale);
   // Wait for the guide's own step announcement in the new language, then say the change before it.
   await tick();
-  announcer.say(`${UI_STRINGS[locale].languageChanged} ${announcer.text}`.trim());
+  announcer.say(`${uiStrings(locale).languageChanged} ${announcer.text}`.trim());
 }

@@ -1,7 +1,7 @@
 // One visitor's choices. Everything here goes back to its initial value on resetVisit().
 import type { Locale } from '../../electron/shared/content-types';
 import type { TextSizeStep } from '../../electron/shared/ipc-contract';
-import { UI_STRINGS, type UiStrings } from '../i18n/strings';
+import { uiStrings, type UiStrings } from '../i18n/locales';
 import { kiosk } from '../lib/kiosk';
 
 export type Theme = 'default' | 'high-contrast';
@@ -29,7 +29,7 @@ class VisitSettings {
   started = $state(false);
 
   /** The UI labels for the current language. */
-  readonly strings: UiStrings = $derived(UI_STRINGS[this.locale]);
+  readonly strings: UiStrings = $derived(uiStrings(this.locale));
 
   setInitialLocale(locale: Locale): void {
     this.#initialLocale = locale;

@@ -1,4 +1,4 @@
-// The guide in Spanish by taps (issue 6): every step shows the Spanish heading of its card, Back/Next speak
+// The guide in Spanish by taps: every step shows the Spanish heading of its card, Back/Next speak
 // Spanish, and the header's language button switches mid-guide without losing the card, and back again.
 import { expect, test, type Page } from '@playwright/test';
 import { EN, ES, cardHeadings, openStartInSpanish } from './i18n-helpers';

@@ -6,11 +6,11 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page, expect } from '@playwright/test';
 import type { Locale } from '../../electron/shared/content-types';
-import { UI_STRINGS } from '../../renderer/i18n/strings';
+import { uiStrings } from '../../renderer/i18n/locales';
 import { expectScreen, goHome, openStart } from './ui-helpers';
 
-export const ES = UI_STRINGS.es;
-export const EN = UI_STRINGS.en;
+export const ES = uiStrings('es');
+export const EN = uiStrings('en');
 
 const CONTENT_DIR = fileURLToPath(new URL('../../content', import.meta.url));
 const HEADING = /^## (.+?)(?:\s*\{#([\w-]+)\})?\s*$/;

@@ -11,7 +11,7 @@
 // Screenshots (to keep the run short): the longest card at Normal and Largest, the start screen where it must
 // fit.
 import { expect, test } from '@playwright/test';
-import { UI_STRINGS } from '../../renderer/i18n/strings';
+import { uiStrings } from '../../renderer/i18n/locales';
 import { measureLayout } from './layout-measure';
 import { expectScreen, goHome, keepScreenshot, openStart, setTextSize } from './ui-helpers';
 
@@ -32,17 +32,13 @@ for (const viewport of MATRIX_VIEWPORTS) {
     for (const theme of ['default', 'high-contrast'] as const) {
       test(`layout ${viewport.name} ${locale} ${theme}: every text size`, async ({ page }, testInfo) => {
         test.setTimeout(120_000);
-        const s = UI_STRINGS[locale];
+        const s = uiStrings(locale);
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         await openStart(page);
-        if (locale === 'es') {
-          await page.getByTestId('locale-es').tap();
-          await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-        }
-        if (theme === 'high-contrast') {
-          await page.getByRole('button', { name: s.highContrast }).tap();
-          await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
-        }
+        if (locale === 'es') await page.getByTestId('locale-es').tap();
+        if (theme === 'high-contrast') await page.getByRole('button', { name: s.highContrast }).tap();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
         const found: string[] = [];
         const lines: string[] = [];
         const shares: string[] = [];

@@ -1,4 +1,4 @@
-// Visitor sessions (issue 5): the attract screen, the idle warning and its countdown, "I read slowly", and a
+// Visitor sessions: the attract screen, the idle warning and its countdown, "I read slowly", and a
 // reset that leaves nothing of the visit behind — proven equal to a fresh start, in state and in the DOM.
 // Time is Playwright's fake clock: no test waits for real minutes.
 import { type Page, expect, test } from '@playwright/test';
@@ -124,6 +124,20 @@ test('idle → warning → nobody answers → back to the attract screen', async
   await page.clock.runFor(1000);
   await expect(page.getByTestId('attract')).toBeVisible();
   await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+});
+
+test('a bad idle_seconds in the config falls back to the 2-minute default, with a warning for staff', async ({
+  page,
+}) => {
+  // The browser stand-in runs the kiosk's own config validator on the test config, key by key.
+  await boot(page, { config: { idle_seconds: 5 } });
+  await expect(page.getByTestId('config-badge')).toHaveText('Config: 1 warning');
+  await begin(page);
+  await expect(page.getByTestId('reset-rule')).toContainText('If no one touches the screen for 2 minutes,');
+  await page.clock.runFor(119_000);
+  await expect(page.getByTestId('idle-warning')).toHaveCount(0);
+  await page.clock.runFor(1000);
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
 });
 
 test('"I read slowly" gives ten times as long: no warning at 2 minutes, a warning at 20', async ({

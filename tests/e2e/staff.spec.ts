@@ -1,4 +1,4 @@
-// The staff side (issue 5): the hidden corner hold, the PIN pad (right, wrong, locked, unlocked, not
+// The staff side: the hidden corner hold, the PIN pad (right, wrong, locked, unlocked, not
 // configured), the staff panel and its self-close, cleaning mode. Time is Playwright's fake clock.
 import { expect, test } from '@playwright/test';
 import {

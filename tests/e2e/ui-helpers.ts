@@ -23,7 +23,7 @@ export async function openStart(page: Page, config?: Partial<KioskConfig>): Prom
     }, config);
   }
   await page.goto('/');
-  // A fresh kiosk shows the attract screen (issue 5); a visit begins with a touch anywhere.
+  // A fresh kiosk shows the attract screen; a visit begins with a touch anywhere.
   const attract = page.getByTestId('attract-touch');
   const startTitle = page.locator('.app[data-screen="start"] h1');
   await expect(attract.or(startTitle)).toBeVisible();

@@ -1,4 +1,4 @@
-// Content fuzz (issue 7): 1,000+ malformed content trees, each a seeded mutation of the good fixture, must all
+// Content fuzz: 1,000+ malformed content trees, each a seeded mutation of the good fixture, must all
 // end in success or a clean list of issues (file, line, column, rule, message, hint) — never a throw, never the
 // compiler's own "internal-error". Reproduce one failure with CONTENT_FUZZ_SEED=<seed> CONTENT_FUZZ_RUNS=1.
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -268,11 +268,12 @@ const tmpRoot = mkdtempSync(join(tmpdir(), 'content-fuzz-'));
 afterAll(() => rmSync(tmpRoot, { recursive: true, force: true }));
 
 describe('content fuzz', () => {
+  const rules = new Set<string>();
+  let clean = 0;
+
   it(`compiles ${RUNS} mutated trees to success or clean errors`, { timeout: 300_000 }, async () => {
     const names = Object.keys(MUTATIONS);
-    const rules = new Set<string>();
     let failed = 0;
-    let clean = 0;
     const started = performance.now();
     const cpu = process.cpuUsage();
     for (let run = 0; run < RUNS; run++) {
@@ -315,10 +316,11 @@ describe('content fuzz', () => {
       `content fuzz: ${RUNS} trees from seed ${BASE_SEED} in ${seconds} s wall, ${cpuSeconds} s CPU; ${clean} compiled clean, ${RUNS - clean} with errors; ${rules.size} distinct rules hit`,
     );
     expect(failed).toBe(0);
-    // The mutations must actually break things, in many different ways.
-    if (RUNS >= 1000) {
-      expect(RUNS - clean).toBeGreaterThan(RUNS / 2);
-      expect(rules.size).toBeGreaterThan(25);
-    }
+  });
+
+  // Only a full run has the numbers to judge by; a short run (CONTENT_FUZZ_RUNS) reports this as skipped.
+  it.skipIf(RUNS < 1000)('the mutations break things, in many different ways', () => {
+    expect(RUNS - clean).toBeGreaterThan(RUNS / 2);
+    expect(rules.size).toBeGreaterThan(25);
   });
 });

@@ -689,25 +689,32 @@ const CASES: Case[] = [
   },
 ];
 
+async function hitOf(c: (typeof CASES)[number]) {
+  const files = c.break(good());
+  const r = await compile(files);
+  const line = typeof c.line === 'number' ? c.line : c.line(files);
+  const pool = c.severity === 'warning' ? r.warnings : r.errors;
+  const hit = pool.find((e) => e.rule === c.rule && e.file === `content/${c.file}`);
+  const seen = [...r.errors, ...r.warnings].map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`);
+  return { r, line, hit, seen: `issues were:\n${seen.join('\n')}` };
+}
+
 describe('each rule fails with file, line, rule and a hint', () => {
   it.each(CASES)('$name → $rule', async (c) => {
-    const files = c.break(good());
-    const r = await compile(files);
-    const line = typeof c.line === 'number' ? c.line : c.line(files);
-    const pool = c.severity === 'warning' ? r.warnings : r.errors;
-    const hit = pool.find((e) => e.rule === c.rule && e.file === `content/${c.file}`);
-    expect(
-      hit,
-      `issues were:\n${[...r.errors, ...r.warnings].map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`).join('\n')}`,
-    ).toBeDefined();
+    const { line, hit, seen } = await hitOf(c);
+    expect(hit, seen).toBeDefined();
     expect(hit?.line).toBe(line);
-    if (c.column !== undefined) expect(hit?.column).toBe(c.column);
     expect(hit?.message.length).toBeGreaterThan(10);
     expect(hit?.hint.length).toBeGreaterThan(10);
-    if (c.severity === 'warning') {
-      expect(r.errors).toEqual([]);
-      expect(r.content.warnings.some((w) => w.rule === c.rule)).toBe(true);
-    }
+  });
+  it.each(CASES.filter((c) => c.column !== undefined))('$name → $rule at column $column', async (c) => {
+    const { hit, seen } = await hitOf(c);
+    expect(hit?.column, seen).toBe(c.column);
+  });
+  it.each(CASES.filter((c) => c.severity === 'warning'))('$name is a warning, not an error', async (c) => {
+    const { r } = await hitOf(c);
+    expect(r.errors).toEqual([]);
+    expect(r.content.warnings.some((w) => w.rule === c.rule)).toBe(true);
   });
 });
 

@@ -136,7 +136,13 @@ describe(`bad config files (seed ${SEED}, replay with BAD_FILES_SEED)`, () => {
     expect(first.warnings).toEqual([]);
     const lastGood = readFileSync(join(dataDir, LAST_GOOD_CONFIG_FILE), 'utf8');
     const kinds = new Map<string, number>();
-    let usedLastGood = 0;
+    type Run = {
+      label: string;
+      alwaysBroken: boolean;
+      loaded: ReturnType<typeof loadSiteConfig>;
+      keptText: string;
+    };
+    const runs: Run[] = [];
     for (let i = 0; i < COUNT; i++) {
       const m = mutate(GOOD_CONFIG_TEXT, random);
       const label = `#${i} ${m.name}`;
@@ -146,16 +152,22 @@ describe(`bad config files (seed ${SEED}, replay with BAD_FILES_SEED)`, () => {
       const loaded = loadSiteConfig({ path, dataDir });
       // The values the kiosk runs on are always inside the schema: re-validating them finds nothing.
       expect(validateConfig(loaded.config).warnings, label).toEqual([]);
-      if (m.alwaysBroken) expect(loaded.warnings.length, label).toBeGreaterThan(0);
-      if (loaded.usedLastGood) {
-        usedLastGood += 1;
-        expect(loaded.config, label).toEqual(first.config);
-        expect(loaded.warnings.length, label).toBeGreaterThan(0);
-      }
       // Garbage never replaces the last good copy.
       const keptText = readFileSync(join(dataDir, LAST_GOOD_CONFIG_FILE), 'utf8');
       expect(typeof JSON.parse(keptText), label).toBe('object');
-      if (loaded.warnings.length > 0 && loaded.usedLastGood) expect(keptText, label).toBe(lastGood);
+      runs.push({ label, alwaysBroken: m.alwaysBroken, loaded, keptText });
+    }
+    // A file that is always broken always warns.
+    const broken = runs.filter((run) => run.alwaysBroken);
+    expect(broken.length).toBeGreaterThan(0);
+    for (const run of broken) expect(run.loaded.warnings.length, run.label).toBeGreaterThan(0);
+    // Running on the last good copy means its values, a warning, and the copy kept as it was.
+    const onLastGood = runs.filter((run) => run.loaded.usedLastGood);
+    const usedLastGood = onLastGood.length;
+    for (const run of onLastGood) {
+      expect(run.loaded.config, run.label).toEqual(first.config);
+      expect(run.loaded.warnings.length, run.label).toBeGreaterThan(0);
+      expect(run.keptText, run.label).toBe(lastGood);
     }
     console.log(
       `bad config files: ${COUNT} (${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ')}); ${usedLastGood} ran on the last good copy`,
@@ -185,17 +197,17 @@ describe(`bad usage files (seed ${SEED})`, () => {
       expect(store.flush(), label).toBe(true);
       store.close();
       const aside = readdirSync(dir).filter((f) => f.startsWith('usage-counts.corrupt-'));
-      if (!parsed.ok || parsed.droppedDays > 0) {
-        // Nothing is lost: an unreadable or partly damaged file is kept byte for byte beside the fresh one.
-        expect(aside, label).toHaveLength(1);
-        expect(readFileSync(join(dir, aside[0])).equals(m.bytes), label).toBe(true);
-        asideCount += 1;
-      } else {
-        expect(aside, label).toHaveLength(0);
-      }
+      // Nothing is lost: an unreadable or partly damaged file is kept byte for byte beside the fresh one.
+      const damaged = !parsed.ok || parsed.droppedDays > 0;
+      expect(aside, label).toHaveLength(damaged ? 1 : 0);
+      expect(
+        aside.map((name) => readFileSync(join(dir, name)).equals(m.bytes)),
+        label,
+      ).toEqual(damaged ? [true] : []);
+      asideCount += aside.length;
       const now = parseUsageFile(readFileSync(join(dir, USAGE_FILE_NAME), 'utf8'));
       expect(now.ok, label).toBe(true);
-      if (now.ok) expect(now.days.find((d) => d.day === '2026-12-01')?.sessions, label).toBe(1);
+      expect(now.ok && now.days.find((d) => d.day === '2026-12-01')?.sessions, label).toBe(1);
       expect(existsSync(join(dir, USAGE_FILE_NAME)), label).toBe(true);
       rmSync(dir, { recursive: true, force: true });
     }

@@ -33,17 +33,14 @@ describe('parseConfigText', () => {
     ['{', 1, 2, /key in double quotes/],
   ])('%j → line %i column %i', (text, line, column, message) => {
     const result = parseConfigText(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect([result.line, result.column]).toEqual([line, column]);
-      expect(result.message).toMatch(message);
-    }
+    expect(result).toMatchObject({ ok: false, line, column });
+    expect(!result.ok && result.message).toMatch(message);
   });
   it('treats "__proto__" as plain data', () => {
     const result = parseConfigText('{"__proto__": {"polluted": true}}');
     expect(result.ok).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    if (result.ok) expect(keys(result.value)).toEqual(['__proto__']);
+    expect(result.ok && keys(result.value)).toEqual(['__proto__']);
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createStaffUnlock, isTrustedSender, STAFF_UNLOCK_MS } from '../../../../electron/shared/ipc-guard';
 import type { SenderInfo } from '../../../../electron/shared/ipc-guard';
-import { isEmptyPayload, isPinAttempt, isUsageEvent } from '../../../../electron/shared/ipc-contract';
+import * as v from 'valibot';
+import {
+  EmptyPayloadSchema,
+  PinAttemptSchema,
+  checkPayload,
+  isUsageEvent,
+} from '../../../../electron/shared/ipc-contract';
+
+const isPinAttempt = (value: unknown): boolean => v.is(PinAttemptSchema, value);
+const isEmptyPayload = (value: unknown): boolean => v.is(EmptyPayloadSchema, value);
 
 const good: SenderInfo = {
   senderId: 3,
@@ -80,6 +89,24 @@ describe('IPC payload validators', () => {
     expect(isEmptyPayload(undefined)).toBe(true);
     expect(isEmptyPayload(null)).toBe(false);
     expect(isEmptyPayload({})).toBe(false);
+  });
+  it('a refusal names where and what was expected, never the value sent', () => {
+    expect(checkPayload(PinAttemptSchema, { pin: '12a4' })).toEqual({
+      ok: false,
+      problem: 'pin: expected /^[0-9]{4,12}$/',
+    });
+    expect(checkPayload(PinAttemptSchema, { pin: '1234', admin: true })).toEqual({
+      ok: false,
+      problem: 'admin: no such key',
+    });
+    expect(checkPayload(EmptyPayloadSchema, { pin: '987654' })).toEqual({
+      ok: false,
+      problem: 'payload: expected undefined',
+    });
+    expect(checkPayload(PinAttemptSchema, null)).toEqual({ ok: false, problem: 'payload: expected Object' });
+  });
+  it('an accepted payload is the checked copy', () => {
+    expect(checkPayload(PinAttemptSchema, { pin: '1234' })).toEqual({ ok: true, payload: { pin: '1234' } });
   });
 });
 

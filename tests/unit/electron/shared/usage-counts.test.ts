@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DayCounts } from '../../../../electron/shared/ipc-contract';
+import type { DayCounts } from '../../../../electron/shared/usage-counts';
 import {
   activeNotice,
   addDays,
@@ -133,12 +133,34 @@ describe('parseUsageFile', () => {
       day('2026-11-26', 9),
     ];
     const parsed = parseUsageFile(JSON.stringify({ version: 1, days: [...good.days, ...bad] }));
-    expect(parsed).toMatchObject({ ok: true, droppedDays: bad.length });
-    if (parsed.ok)
-      expect(parsed.days.map((d) => [d.day, d.sessions])).toEqual([
-        ['2026-11-25', 3],
-        ['2026-11-26', 1],
-      ]);
+    expect(parsed).toMatchObject({
+      ok: true,
+      droppedDays: bad.length,
+      days: [
+        { day: '2026-11-25', sessions: 3 },
+        { day: '2026-11-26', sessions: 1 },
+      ],
+    });
+  });
+
+  it.each([
+    ['[]', 'the file does not hold a JSON object'],
+    ['"text"', 'the file does not hold a JSON object'],
+    [JSON.stringify({ days: [] }), 'the file has an unknown version'],
+    [JSON.stringify({ version: 1, days: 'x' }), 'the file has no list of days'],
+  ])('says why it refuses %s', (text, reason) => {
+    expect(parseUsageFile(text)).toEqual({ ok: false, reason });
+  });
+
+  it('keeps page ids named like Object.prototype members, and refuses a list where counts belong', () => {
+    const counts = { ...day('2026-11-26'), pageViews: { constructor: 2, 'to-string': 1 } };
+    const listed = { ...day('2026-11-25'), locales: [] };
+    expect(parseUsageFile(JSON.stringify({ version: 1, days: [counts, listed] }))).toEqual({
+      ok: true,
+      days: [counts],
+      notice: null,
+      droppedDays: 1,
+    });
   });
 
   it('keeps a stored notice, and ignores a malformed one', () => {

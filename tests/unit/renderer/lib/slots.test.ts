@@ -19,7 +19,8 @@ describe('fahrenheitToCelsius', () => {
 describe('formatTemperature', () => {
   it('uses the locale decimal mark and drops a trailing .0', () => {
     expect(formatTemperature(100.4, 'F', 'en')).toBe(`100.4${NBSP}°F`);
-    expect(formatTemperature(100.4, 'F', 'es')).toBe(`100,4${NBSP}°F`);
+    // US Spanish (es-US) writes a decimal point, as most Spanish speakers in the Americas do.
+    expect(formatTemperature(100.4, 'F', 'es')).toBe(`100.4${NBSP}°F`);
     expect(formatTemperature(38, 'C', 'en')).toBe(`38${NBSP}°C`);
     expect(formatTemperature(38.0, 'C', 'es')).toBe(`38${NBSP}°C`);
   });
@@ -47,7 +48,7 @@ describe('slotValues', () => {
       defaults,
     );
     expect(values.care_team_phone).toBe(defaults.care_team_phone);
-    expect(values.fever_c).toBe(`38,3${NBSP}°C`);
+    expect(values.fever_c).toBe(`38.3${NBSP}°C`);
   });
 });
 

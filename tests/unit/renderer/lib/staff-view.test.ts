@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from '../../../../electron/shared/content-types';
-import type { DayCounts } from '../../../../electron/shared/ipc-contract';
+import type { DayCounts } from '../../../../electron/shared/usage-counts';
 import { emptyDay } from '../../../../electron/shared/usage-counts';
 import {
   appendDigit,

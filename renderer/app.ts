@@ -1,2 +1,0 @@
-// Named re-export so the rest of the renderer never uses default imports of components.
-export { default as App } from './App.svelte';

@@ -102,7 +102,7 @@ export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
 
   let phase: IdlePhase = 'off';
   let delay = 0;
-  let total = MIN_WARNING_SECONDS;
+  let total: number = MIN_WARNING_SECONDS;
   let idleHandle: unknown = null;
   let tickHandle: unknown = null;
   let deadline = 0;

@@ -21,8 +21,8 @@ import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
 import { checkPicture, pictureIds, PICTURES_FOLDER } from './pictures.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { qrSvg } from './qr.ts';
-import { englishGrades, wordsOf } from './readability.ts';
-import { spanishScores } from './readability-es.ts';
+import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
+import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
@@ -620,60 +620,11 @@ function gradeCard(
   sink: IssueSink,
 ): void {
   const { line, column } = raw.pos;
-  const where = `Card "${raw.heading || raw.id}"`;
-  if (locale === 'en') {
-    const g = englishGrades(units);
-    if (!g) return;
-    card.grades.fleschKincaid = g.fleschKincaid;
-    card.grades.colemanLiau = g.colemanLiau;
-    card.grades.smog = g.smog;
-    const side = `(SMOG ${g.smog}, Coleman–Liau ${g.colemanLiau})`;
-    const hint = 'Use shorter sentences (about 10–15 words) and shorter, everyday words.';
-    if (g.fleschKincaid > 8) {
-      sink.error(
-        file,
-        line,
-        column,
-        'reading-grade',
-        `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; the limit is 8.`,
-        hint,
-      );
-    } else if (g.fleschKincaid > 6) {
-      sink.warn(
-        file,
-        line,
-        column,
-        'reading-grade-above-6',
-        `${where} reads at grade ${g.fleschKincaid} by Flesch–Kincaid ${side}; aim for 6 or lower.`,
-        hint,
-      );
-    }
-    if (g.smog > 8 || g.colemanLiau > 8) {
-      sink.warn(
-        file,
-        line,
-        column,
-        'reading-grade-other',
-        `${where}: ${g.smog > 8 ? `SMOG ${g.smog}` : ''}${g.smog > 8 && g.colemanLiau > 8 ? ', ' : ''}${g.colemanLiau > 8 ? `Coleman–Liau ${g.colemanLiau}` : ''} is above grade 8 (Flesch–Kincaid ${g.fleschKincaid}).`,
-        g.smog > 8
-          ? 'SMOG counts words of three or more syllables: swap some for shorter words.'
-          : 'Coleman–Liau counts letters per word: use shorter words.',
-      );
-    }
-  } else {
-    const s = spanishScores(units);
-    if (!s) return;
-    card.grades.fernandezHuerta = s.fernandezHuerta;
-    card.grades.inflesz = s.inflesz;
-    if (s.inflesz < 55) {
-      sink.warn(
-        file,
-        line,
-        column,
-        'spanish-readability',
-        `${where} scores ${s.inflesz} on INFLESZ ("${s.label}"; Fernández-Huerta ${s.fernandezHuerta}); aim for 55 or more ("normal").`,
-        'Use frases más cortas y palabras más sencillas (shorter sentences, simpler words).',
-      );
-    }
+  const result = GRADERS[LOCALE_PROFILES[locale].readability](units, `Card "${raw.heading || raw.id}"`);
+  if (!result) return;
+  Object.assign(card.grades, result.scores);
+  for (const i of result.issues) {
+    if (i.severity === 'error') sink.error(file, line, column, i.rule, i.message, i.hint);
+    else sink.warn(file, line, column, i.rule, i.message, i.hint);
   }
 }

@@ -1,5 +1,6 @@
 // Every locale must mirror English: the same pages, the same cards in the same order, the same slots and the
 // same glossary ids, so a visitor who switches language lands on the same card. Errors name both files.
+import { LOCALE_PROFILES } from './locale-registry.ts';
 import type { Locale, PageKind, SlotName } from '../../electron/shared/content-types.ts';
 import type { IssueSink } from './types.ts';
 
@@ -22,11 +23,9 @@ export type LocaleShape = {
   glossary: { id: string; line: number }[];
 };
 
-const LANGUAGE: Record<Locale, string> = { en: 'English', es: 'Spanish' };
-
 export function checkParity(reference: LocaleShape, other: LocaleShape, root: string, sink: IssueSink): void {
-  const ref = LANGUAGE[reference.locale];
-  const lang = LANGUAGE[other.locale];
+  const ref = LOCALE_PROFILES[reference.locale].englishName;
+  const lang = LOCALE_PROFILES[other.locale].englishName;
   const otherById = new Map(other.pages.map((p) => [p.id, p]));
   const refById = new Map(reference.pages.map((p) => [p.id, p]));
   for (const p of reference.pages) {

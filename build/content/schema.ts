@@ -1,5 +1,6 @@
 // The settings block's schema, checked by hand against YAML nodes so each error points at the exact line.
 // Unknown keys are errors (a misspelt `reveiw_due` must not silently drop a review date).
+import { LOCALE_PROFILES } from './locale-registry.ts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import {
   ICON_NAMES,
@@ -445,7 +446,7 @@ function validateSources(r: MapReader, today: string): SourceInput[] {
 
 function validateTranslation(r: MapReader, locale: Locale, today: string): TranslationStatus | null {
   const entry = r.entries.get('translation_status');
-  if (locale === 'en') {
+  if (LOCALE_PROFILES[locale].original) {
     if (entry) {
       const at = r.at(entry.keyNode);
       r.sink.error(
@@ -453,8 +454,8 @@ function validateTranslation(r: MapReader, locale: Locale, today: string): Trans
         at.line,
         at.column,
         'translation-status-in-english',
-        '`translation_status` is for translated pages only; English is the original.',
-        'Remove the `translation_status` block from this English page.',
+        `\`translation_status\` is for translated pages only; ${LOCALE_PROFILES[locale].englishName} is the original.`,
+        `Remove the \`translation_status\` block from this ${LOCALE_PROFILES[locale].englishName} page.`,
       );
     }
     return null;

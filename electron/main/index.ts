@@ -28,7 +28,9 @@ async function main(): Promise<void> {
   }
   // 1. Who we are this run (dev or production, built file paths) and the rotating log.
   const runtime = createRuntime();
-  runtime.log.info(`kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}`);
+  runtime.log.info(
+    `kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}; system log: ${runtime.systemLog}`,
+  );
   // 1b. Errors in main are logged and fed to the ladder, never shown as Electron's native dialog.
   setupErrorHandlers(runtime, () => healing);
   // 2. Refuse debugger and security-weakening switches in production, before anything else runs.
@@ -37,14 +39,14 @@ async function main(): Promise<void> {
   if (!setupSingleInstance(runtime, () => kiosk)) return;
   // 4. Before 'ready': the app:// scheme's privileges and local-only crash dumps.
   registerAppScheme();
-  setupCrashReporter();
+  setupCrashReporter(runtime);
   // 5. Guards on every web contents, registered before any exists.
   setupWebContentsGuards(runtime);
   // 6. Site config (with warnings for the UI), the anonymous usage counts, and status.json for IT.
   const site = setupConfig(runtime, app.getPath('userData'));
   const config = site.loaded;
   const usage = setupUsageStore(runtime, config);
-  setupStatusFile(runtime, site, usage);
+  setupStatusFile(runtime, site, usage, () => healing);
 
   await app.whenReady();
   // 7. No menu, quit rules.

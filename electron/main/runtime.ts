@@ -7,6 +7,8 @@ import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { chooseDataFolder } from './data-folder';
 import type { DataFolder } from './data-folder';
+import { chooseSystemLog, createSystemLog } from './system-log';
+import type { SystemLogKind } from './system-log';
 
 export type Runtime = {
   /** `npm run dev`: windowed, DevTools, UI from the Vite dev server. Never true in a packaged app. */
@@ -20,6 +22,8 @@ export type Runtime = {
   log: Logger;
   /** Logs, usage counts, last good config and status.json: machine-wide when writable, else userData. */
   data: DataFolder;
+  /** Where log lines also go: journald, the Windows Event Log, or nowhere else. */
+  systemLog: SystemLogKind;
 };
 
 /** The folder name under the OS app-data folder (Linux ~/.config, Windows %APPDATA%, macOS Application Support). */
@@ -35,13 +39,19 @@ export function createRuntime(): Runtime {
   const data = chooseDataFolder(app.getPath('userData'));
   // The bundle lives at <out>/main/index.js; preload and renderer are its siblings.
   const here = fileURLToPath(new URL('.', import.meta.url));
+  const systemLog = createSystemLog(chooseSystemLog(process.platform, process.env));
   return {
     dev,
     devServerOrigin: dev ? new URL(devServer).origin : null,
     rendererDir: join(here, '..', 'renderer'),
     preloadPath: join(here, '..', 'preload', 'index.cjs'),
     // The data folder is known before 'ready'; logs never hold visitor data (see logger.ts).
-    log: createLogger({ dir: join(data.path, 'logs'), echo: dev }),
+    log: createLogger({
+      dir: join(data.path, 'logs'),
+      echo: dev,
+      sink: (level, message) => systemLog.write(level, message),
+    }),
     data,
+    systemLog: systemLog.kind,
   };
 }

@@ -7,6 +7,7 @@ import { setupLaunchCheck, setupSessionGuards, setupWebContentsGuards } from './
 import { setupAppShell, setupCrashReporter, setupSingleInstance, setupUsageStore } from './lifecycle';
 import { setupConfig } from './site-config';
 import { setupStatusFile } from './status';
+import { setupDailyExport } from './daily-export';
 import { runAdminCommand } from './admin-commands';
 import { setupIpc } from './ipc';
 import { createKioskWindow } from './window';
@@ -42,10 +43,11 @@ async function main(): Promise<void> {
   setupCrashReporter(runtime);
   // 5. Guards on every web contents, registered before any exists.
   setupWebContentsGuards(runtime);
-  // 6. Site config (with warnings for the UI), the anonymous usage counts, and status.json for IT.
+  // 6. Site config (with warnings for the UI), the anonymous usage counts and their daily export, status.json.
   const site = setupConfig(runtime, app.getPath('userData'));
   const config = site.loaded;
   const usage = setupUsageStore(runtime, config);
+  setupDailyExport(runtime, usage, config.config.usage_counts);
   setupStatusFile(runtime, site, usage, () => healing);
 
   await app.whenReady();

@@ -5,8 +5,15 @@ import { basename, join } from 'node:path';
 import { filesToPrune } from '../shared/file-retention';
 import type { RetainedFile, RetentionRule } from '../shared/file-retention';
 
-/** Every file under `dir` (recursively) that `accept` keeps, grouped by its name up to the first dot. */
-export function listRetained(dir: string, accept: (name: string) => boolean = () => true): RetainedFile[] {
+/** A file's group: its name up to the first dot (a crash report's .dmp and .meta go together). */
+const stem = (name: string): string => name.split('.')[0];
+
+/** Every file under `dir` (recursively) that `accept` keeps, grouped by `groupOf` its name. */
+export function listRetained(
+  dir: string,
+  accept: (name: string) => boolean = () => true,
+  groupOf: (name: string) => string = stem,
+): RetainedFile[] {
   let entries: Dirent[];
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -19,7 +26,7 @@ export function listRetained(dir: string, accept: (name: string) => boolean = ()
     const path = join(entry.parentPath, entry.name);
     try {
       const info = statSync(path);
-      files.push({ path, group: basename(path).split('.')[0], mtimeMs: info.mtimeMs, size: info.size });
+      files.push({ path, group: groupOf(basename(path)), mtimeMs: info.mtimeMs, size: info.size });
     } catch {
       // Gone meanwhile: nothing to prune.
     }
@@ -33,9 +40,10 @@ export function pruneFolder(
   rule: RetentionRule,
   now: Date,
   accept?: (name: string) => boolean,
+  groupOf?: (name: string) => string,
 ): number {
   let removed = 0;
-  for (const path of filesToPrune(listRetained(dir, accept), now.getTime(), rule)) {
+  for (const path of filesToPrune(listRetained(dir, accept, groupOf), now.getTime(), rule)) {
     try {
       rmSync(path, { force: true });
       removed += 1;

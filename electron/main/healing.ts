@@ -44,8 +44,7 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
         if (!contents.isDestroyed()) contents.loadURL(kiosk.startUrl).catch(() => undefined);
         return;
       case 'relaunch':
-        app.relaunch();
-        app.exit(0);
+        runtime.restart('healing');
         return;
     }
   };

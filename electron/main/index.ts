@@ -16,6 +16,7 @@ import { setupHealing } from './healing';
 import type { Healing } from './healing';
 import { setupKeepAwake } from './power';
 import { setupErrorHandlers } from './errors';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 async function main(): Promise<void> {
   let kiosk: KioskWindow | null = null;
@@ -66,5 +67,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`The kiosk could not start: ${error instanceof Error ? error.message : String(error)}`);
-  app.exit(1);
+  app.exit(EXIT_CODES.startFailed);
 });

@@ -2,6 +2,7 @@
 // counts, menu and quit handling. (Site config: site-config.ts.)
 import { app, crashReporter, Menu } from 'electron';
 import { join } from 'node:path';
+import { EXIT_CODES } from '../shared/exit-codes';
 import type { LoadedConfig } from '../shared/config-schema';
 import { CRASH_DUMP_RETENTION } from '../shared/file-retention';
 import { pruneFolder } from './retention';
@@ -58,6 +59,7 @@ export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageSt
 export function setupAppShell(runtime: Runtime): void {
   Menu.setApplicationMenu(null);
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => runtime.log.info(`kiosk stopping (quit), exit code ${EXIT_CODES.ok}`));
   app.on('render-process-gone', (_event, _contents, details) => {
     runtime.log.warn(`a renderer is gone (${details.reason}, exit code ${details.exitCode})`);
   });

@@ -6,6 +6,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { compileContent } from './compile.ts';
 import { formatBuildFailure, formatIssues } from './format-errors.ts';
 import { readTree } from './read-tree.ts';
+import { buildManifest, MANIFEST_FILE_NAME } from './manifest.ts';
+import type { ContentManifest } from './manifest.ts';
 
 export type KioskContentOptions = {
   contentDir: string;
@@ -20,6 +22,7 @@ export function kioskContent(options: KioskContentOptions): Plugin {
   // Relative to where npm runs (the project root), not Vite's `root` (renderer/).
   const dir = resolve(options.contentDir);
   let server: ViteDevServer | null = null;
+  let manifest: ContentManifest | null = null;
   const inContent = (file: string): boolean => resolve(file).startsWith(dir + sep) || resolve(file) === dir;
 
   return {
@@ -55,11 +58,22 @@ export function kioskContent(options: KioskContentOptions): Plugin {
         failure.stack = '';
         throw failure;
       }
+      manifest = buildManifest(result.content, files);
       if (result.warnings.length > 0 && server === null) {
         this.warn(`${result.warnings.length} content warning(s):\n${formatIssues(result.warnings)}`);
       }
       // V8 parses a JSON string much faster than the same object literal in JavaScript (large data modules).
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;
+    },
+    generateBundle() {
+      // Read by main for status.json (reviews due) and by the release step (content hash).
+      if (manifest !== null) {
+        this.emitFile({
+          type: 'asset',
+          fileName: MANIFEST_FILE_NAME,
+          source: `${JSON.stringify(manifest, null, 2)}\n`,
+        });
+      }
     },
     handleHotUpdate(ctx) {
       // Content is not a module Vite can hot-swap: the watcher listener above reloads the page instead.

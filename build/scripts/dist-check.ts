@@ -274,8 +274,54 @@ async function main(): Promise<void> {
   );
 }
 
+/** The release pack (npm run release:docs) is produced, its SBOM names what the bundles hold, the sums verify. */
+async function releasePack(): Promise<void> {
+  const out = join(work, 'release');
+  const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+  const code = await new Promise<number>((done) => {
+    const child = spawn(process.execPath, [tsx, 'build/scripts/release-docs.ts', '--out', out], {
+      stdio: 'inherit',
+    });
+    child.on('close', (c) => done(c ?? 1));
+  });
+  if (code !== 0) {
+    record('release pack', 'fail', `release-docs exited with code ${code}`);
+    return;
+  }
+  const problems: string[] = [];
+  const files = await readdir(out);
+  for (const want of [
+    'sbom.cdx.json',
+    'THIRD-PARTY-NOTICES.txt',
+    'data-inventory.md',
+    'RELEASE.md',
+    'SHA256SUMS',
+  ]) {
+    if (!files.includes(want)) problems.push(`${want} missing`);
+  }
+  const sbom = JSON.parse(await readFile(join(out, 'sbom.cdx.json'), 'utf8')) as {
+    components: { name: string }[];
+  };
+  const names = sbom.components.map((c) => c.name);
+  for (const must of ['electron', 'svelte']) if (!names.includes(must)) problems.push(`SBOM lacks ${must}`);
+  const { createHash } = await import('node:crypto');
+  for (const line of (await readFile(join(out, 'SHA256SUMS'), 'utf8')).trim().split('\n')) {
+    const [sum, name] = line.split('  ');
+    const actual = createHash('sha256')
+      .update(await readFile(join(out, name)))
+      .digest('hex');
+    if (actual !== sum) problems.push(`SHA256SUMS wrong for ${name}`);
+  }
+  record(
+    'release pack',
+    problems.length === 0 ? 'pass' : 'fail',
+    problems.length === 0 ? `${files.length} files; SBOM: ${names.join(', ')}` : problems.join('; '),
+  );
+}
+
 try {
   await main();
+  await releasePack();
 } catch (error) {
   record('dist:check', 'fail', error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {

@@ -2,6 +2,8 @@
 import { app } from 'electron';
 import { createHealingLadder, HEARTBEAT_INTERVAL_MS } from '../shared/healing-ladder';
 import type { LadderEvent } from '../shared/healing-ladder';
+import { createHealingTally } from '../shared/healing-tally';
+import type { HealingReport } from '../shared/healing-tally';
 import type { Runtime } from './runtime';
 import type { KioskWindow } from './window';
 
@@ -9,6 +11,9 @@ export type Healing = {
   heartbeat(): void;
   /** An uncaught error in main (already logged): counts towards a relaunch. */
   mainError(): void;
+  /** For status.json: steps by rung, the last one, and the last heartbeat's wall-clock time. */
+  report(): HealingReport;
+  lastHeartbeatAt(): string | null;
 };
 
 export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
@@ -19,9 +24,12 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
     firstHeartbeatMs: runtime.dev ? null : undefined,
   });
   const contents = kiosk.window.webContents;
+  const tally = createHealingTally();
 
   const feed = (event: LadderEvent): void => {
     const step = ladder.handle(event);
+    if (event.type === 'heartbeat') tally.heartbeat(new Date());
+    tally.record(step, new Date());
     if (step.log !== null) runtime.log.warn(`healing: ${step.log}`);
     switch (step.action.type) {
       case 'none':
@@ -36,8 +44,7 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
         if (!contents.isDestroyed()) contents.loadURL(kiosk.startUrl).catch(() => undefined);
         return;
       case 'relaunch':
-        app.relaunch();
-        app.exit(0);
+        runtime.restart('healing');
         return;
     }
   };
@@ -59,5 +66,10 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
   });
   kiosk.window.on('closed', () => clearInterval(timer));
 
-  return { heartbeat: () => feed({ type: 'heartbeat' }), mainError: () => feed({ type: 'main-error' }) };
+  return {
+    heartbeat: () => feed({ type: 'heartbeat' }),
+    mainError: () => feed({ type: 'main-error' }),
+    report: () => tally.report(ladder.recentFailures()),
+    lastHeartbeatAt: () => tally.lastHeartbeatAt(),
+  };
 }

@@ -7,6 +7,7 @@ import { setupLaunchCheck, setupSessionGuards, setupWebContentsGuards } from './
 import { setupAppShell, setupCrashReporter, setupSingleInstance, setupUsageStore } from './lifecycle';
 import { setupConfig } from './site-config';
 import { setupStatusFile } from './status';
+import { setupDailyExport } from './daily-export';
 import { runAdminCommand } from './admin-commands';
 import { setupIpc } from './ipc';
 import { createKioskWindow } from './window';
@@ -15,6 +16,7 @@ import { setupHealing } from './healing';
 import type { Healing } from './healing';
 import { setupKeepAwake } from './power';
 import { setupErrorHandlers } from './errors';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 async function main(): Promise<void> {
   let kiosk: KioskWindow | null = null;
@@ -28,7 +30,9 @@ async function main(): Promise<void> {
   }
   // 1. Who we are this run (dev or production, built file paths) and the rotating log.
   const runtime = createRuntime();
-  runtime.log.info(`kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}`);
+  runtime.log.info(
+    `kiosk ${app.getVersion()} starting${runtime.dev ? ' (dev)' : ''}; system log: ${runtime.systemLog}`,
+  );
   // 1b. Errors in main are logged and fed to the ladder, never shown as Electron's native dialog.
   setupErrorHandlers(runtime, () => healing);
   // 2. Refuse debugger and security-weakening switches in production, before anything else runs.
@@ -37,14 +41,15 @@ async function main(): Promise<void> {
   if (!setupSingleInstance(runtime, () => kiosk)) return;
   // 4. Before 'ready': the app:// scheme's privileges and local-only crash dumps.
   registerAppScheme();
-  setupCrashReporter();
+  setupCrashReporter(runtime);
   // 5. Guards on every web contents, registered before any exists.
   setupWebContentsGuards(runtime);
-  // 6. Site config (with warnings for the UI), the anonymous usage counts, and status.json for IT.
+  // 6. Site config (with warnings for the UI), the anonymous usage counts and their daily export, status.json.
   const site = setupConfig(runtime, app.getPath('userData'));
   const config = site.loaded;
   const usage = setupUsageStore(runtime, config);
-  setupStatusFile(runtime, site, usage);
+  setupDailyExport(runtime, usage, config.config.usage_counts);
+  setupStatusFile(runtime, site, usage, () => healing);
 
   await app.whenReady();
   // 7. No menu, quit rules.
@@ -62,5 +67,5 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`The kiosk could not start: ${error instanceof Error ? error.message : String(error)}`);
-  app.exit(1);
+  app.exit(EXIT_CODES.startFailed);
 });

@@ -103,8 +103,7 @@ export function setupIpc(deps: IpcDeps): void {
     if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.restart, 'no staff PIN in the last 2 minutes');
     runtime.log.info('staff restart');
     deps.usage.close();
-    app.relaunch();
-    app.exit(0);
+    runtime.restart('staff restart');
   });
   handle(IPC_CHANNELS.exit, EmptyPayloadSchema, () => {
     if (!unlock.isUnlocked()) throw refuse(IPC_CHANNELS.exit, 'no staff PIN in the last 2 minutes');

@@ -1,7 +1,11 @@
 // App-level setup that is not about security or the window: one instance, local crash dumps, usage
 // counts, menu and quit handling. (Site config: site-config.ts.)
 import { app, crashReporter, Menu } from 'electron';
+import { join } from 'node:path';
+import { EXIT_CODES } from '../shared/exit-codes';
 import type { LoadedConfig } from '../shared/config-schema';
+import { CRASH_DUMP_RETENTION } from '../shared/file-retention';
+import { pruneFolder } from './retention';
 import { openUsageStore } from './usage-store';
 import type { UsageStore } from './usage-store';
 import type { Runtime } from './runtime';
@@ -23,9 +27,21 @@ export function setupSingleInstance(runtime: Runtime, kiosk: () => KioskWindow |
   return true;
 }
 
-/** Crash dumps stay on this machine (userData/Crashpad); nothing is ever uploaded. */
-export function setupCrashReporter(): void {
+/** Crash dumps stay on this machine, in <data>/crash-dumps, pruned at start and daily; nothing is ever uploaded. */
+export function setupCrashReporter(runtime: Runtime): void {
+  const dir = join(runtime.data.path, 'crash-dumps');
+  // Electron: the crashDumps path must be set before the crash reporter starts.
+  app.setPath('crashDumps', dir);
   crashReporter.start({ uploadToServer: false });
+  const prune = (): void => {
+    const removed = pruneFolder(dir, CRASH_DUMP_RETENTION, new Date());
+    if (removed > 0) runtime.log.info(`crash dumps: pruned ${removed} old file(s) from ${dir}`);
+  };
+  runtime.log.info(
+    `crash dumps: ${dir} (kept ${CRASH_DUMP_RETENTION.maxAgeDays} days, ${CRASH_DUMP_RETENTION.maxGroups} reports at most)`,
+  );
+  prune();
+  setInterval(prune, 86_400_000).unref();
 }
 
 export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageStore {
@@ -43,6 +59,7 @@ export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageSt
 export function setupAppShell(runtime: Runtime): void {
   Menu.setApplicationMenu(null);
   app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => runtime.log.info(`kiosk stopping (quit), exit code ${EXIT_CODES.ok}`));
   app.on('render-process-gone', (_event, _contents, details) => {
     runtime.log.warn(`a renderer is gone (${details.reason}, exit code ${details.exitCode})`);
   });

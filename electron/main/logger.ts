@@ -32,6 +32,8 @@ export type LoggerOptions = {
   echo?: boolean;
   /** Each distinct line at most this many times per minute (errors always); 0 turns the limit off. */
   repeatBurst?: number;
+  /** Also hands each written line to the system log (journald, Windows Event Log). */
+  sink?: (level: LogLevel, message: string) => void;
 };
 
 /** `kiosk.log.(keep-1)` is deleted, every other file moves up one number, `kiosk.log` becomes `.1`. */
@@ -44,9 +46,13 @@ export function rotationPlan(keepFiles: number): { remove: string; renames: [str
 
 /** One log line: ISO time, level, message flattened to a single line and capped. */
 export function formatLine(date: Date, level: LogLevel, message: string): string {
+  return `${date.toISOString()} ${level.toUpperCase().padEnd(5)} ${flattenMessage(message)}\n`;
+}
+
+/** The message on one line of printable characters, at most MAX_LINE_CHARS. */
+export function flattenMessage(message: string): string {
   const flat = message.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
-  const capped = flat.length > MAX_LINE_CHARS ? `${flat.slice(0, MAX_LINE_CHARS)}…` : flat;
-  return `${date.toISOString()} ${level.toUpperCase().padEnd(5)} ${capped}\n`;
+  return flat.length > MAX_LINE_CHARS ? `${flat.slice(0, MAX_LINE_CHARS)}…` : flat;
 }
 
 export function createLogger(options: LoggerOptions): Logger {
@@ -75,6 +81,7 @@ export function createLogger(options: LoggerOptions): Logger {
 
   const append = (level: LogLevel, message: string): void => {
     const line = formatLine(now(), level, message);
+    options.sink?.(level, flattenMessage(message));
     if (options.echo) (level === 'info' ? console.log : console.error)(line.trimEnd());
     try {
       if (size === null) {

@@ -7,6 +7,9 @@ import { createLogger } from './logger';
 import type { Logger } from './logger';
 import { chooseDataFolder } from './data-folder';
 import type { DataFolder } from './data-folder';
+import { chooseSystemLog, createSystemLog } from './system-log';
+import { isSupervised, restartPlan } from '../shared/exit-codes';
+import type { SystemLogKind } from './system-log';
 
 export type Runtime = {
   /** `npm run dev`: windowed, DevTools, UI from the Vite dev server. Never true in a packaged app. */
@@ -20,6 +23,12 @@ export type Runtime = {
   log: Logger;
   /** Logs, usage counts, last good config and status.json: machine-wide when writable, else userData. */
   data: DataFolder;
+  /** Where log lines also go: journald, the Windows Event Log, or nowhere else. */
+  systemLog: SystemLogKind;
+  /** A supervisor restarts the kiosk: restarts exit with EXIT_CODES.restart instead of relaunching. */
+  supervised: boolean;
+  /** Relaunch, or exit for the supervisor, with one log line saying which and why. */
+  restart(why: string): void;
 };
 
 /** The folder name under the OS app-data folder (Linux ~/.config, Windows %APPDATA%, macOS Application Support). */
@@ -35,13 +44,30 @@ export function createRuntime(): Runtime {
   const data = chooseDataFolder(app.getPath('userData'));
   // The bundle lives at <out>/main/index.js; preload and renderer are its siblings.
   const here = fileURLToPath(new URL('.', import.meta.url));
+  const systemLog = createSystemLog(chooseSystemLog(process.platform, process.env));
+  const supervised = isSupervised(app.commandLine.hasSwitch('supervised'), process.env);
+  // The data folder is known before 'ready'; logs never hold visitor data (see logger.ts).
+  const log = createLogger({
+    dir: join(data.path, 'logs'),
+    echo: dev,
+    sink: (level, message) => systemLog.write(level, message),
+  });
   return {
     dev,
     devServerOrigin: dev ? new URL(devServer).origin : null,
     rendererDir: join(here, '..', 'renderer'),
     preloadPath: join(here, '..', 'preload', 'index.cjs'),
-    // The data folder is known before 'ready'; logs never hold visitor data (see logger.ts).
-    log: createLogger({ dir: join(data.path, 'logs'), echo: dev }),
+    log,
     data,
+    systemLog: systemLog.kind,
+    supervised,
+    restart(why: string): void {
+      const plan = restartPlan(supervised);
+      log.warn(
+        `kiosk stopping (${why}), exit code ${plan.exitCode}: ${plan.relaunch ? 'relaunching itself' : 'the supervisor starts it again'}`,
+      );
+      if (plan.relaunch) app.relaunch();
+      app.exit(plan.exitCode);
+    },
   };
 }

@@ -1,6 +1,7 @@
 // Lockdown of the session and of every web contents: no network, no permissions, no devices, no downloads,
 // no navigation away, no new windows, no webviews. Each decision comes from a pure policy in electron/shared
 // and is logged.
+import { EXIT_CODES } from '../shared/exit-codes';
 import { app, session } from 'electron';
 import type { Session, WebContents } from 'electron';
 import { checkLaunch, testSwitchesAllowed } from '../shared/argv-policy';
@@ -22,7 +23,7 @@ export function setupLaunchCheck(runtime: Runtime): boolean {
   if (result.ok) return true;
   runtime.log.error(`refusing to start: ${result.reason}`);
   console.error(`ALL Chemo Guide refuses to start: ${result.reason}.`);
-  app.exit(1);
+  app.exit(EXIT_CODES.refusedSwitch);
   return false;
 }
 

@@ -26,7 +26,8 @@ export const USAGE_FILE_NAME = 'usage-counts.json';
 export type UsageStore = {
   record(event: UsageEvent): void;
   summary(): UsageSummary;
-  exportCsv(): ExportResult;
+  /** Writes `usage-export-<day>.csv` (or `<prefix><day>.csv`) into `targetDir` (default: the data folder). */
+  exportCsv(targetDir?: string, prefix?: string): ExportResult;
   /** Writes pending counts now; false if the write failed (the counts stay pending). */
   flush(): boolean;
   close(): void;
@@ -290,14 +291,14 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
       return buildSummary([...days.values()], day, enabled, enabled ? activeNotice(notice, day) : null);
     },
 
-    exportCsv(): ExportResult {
+    exportCsv(targetDir = dir, prefix = 'usage-export-'): ExportResult {
       if (!enabled) {
         return { ok: false, reason: 'Usage counts are turned off in the kiosk config (usage_counts).' };
       }
       const day = today();
-      const target = path.resolve(dir, `usage-export-${day}.csv`);
+      const target = path.resolve(targetDir, `${prefix}${day}.csv`);
       try {
-        fs.mkdirSync(dir, { recursive: true });
+        fs.mkdirSync(targetDir, { recursive: true });
         writeFileAtomic(fs, target, usageCsv(pruneDays([...days.values()], day), options.ids ?? null));
         log(`usage: exported the counts to ${target}`);
         return { ok: true, path: target };

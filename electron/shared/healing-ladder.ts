@@ -47,7 +47,20 @@ export type LadderAction =
   /** app.relaunch() + app.exit(0). */
   | { type: 'relaunch' };
 
-export type LadderStep = { action: LadderAction; log: string | null };
+/** The rung a counted step stands on, from the mildest up: logged and kept running, reload the start screen,
+ * crash the renderer and reload, relaunch the app. */
+export type HealingRung = 'logged' | 'reload' | 'crash-reload' | 'relaunch';
+export const HEALING_RUNGS: readonly HealingRung[] = ['logged', 'reload', 'crash-reload', 'relaunch'];
+
+/** `rung` is null for steps that heal nothing (a heartbeat, a note that the renderer is responsive again). */
+export type LadderStep = { action: LadderAction; log: string | null; rung: HealingRung | null };
+
+const RUNG_OF: Record<LadderAction['type'], HealingRung> = {
+  none: 'logged',
+  'load-start': 'reload',
+  'crash-and-restart': 'crash-reload',
+  relaunch: 'relaunch',
+};
 
 export type LadderOptions = {
   now: () => number;
@@ -67,7 +80,7 @@ export type HealingLadder = {
   recentFailures(): number;
 };
 
-const NONE: LadderStep = { action: { type: 'none' }, log: null };
+const NONE: LadderStep = { action: { type: 'none' }, log: null, rung: null };
 
 export function createHealingLadder(options: LadderOptions): HealingLadder {
   const interval = options.heartbeatIntervalMs ?? HEARTBEAT_INTERVAL_MS;
@@ -101,13 +114,16 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
       return {
         action: { type: 'relaunch' },
         log: `${what}; ${failures.length} renderer failures within ${windowMs / 1000} s: relaunching the kiosk`,
+        rung: 'relaunch',
       };
     }
     lastSign = t;
     const count = `failure ${failures.length} of ${maxFailures} within ${windowMs / 1000} s`;
-    if (action.type === 'none') return { action, log: `${what}; logged, the kiosk keeps running (${count})` };
+    const rung = RUNG_OF[action.type];
+    if (action.type === 'none')
+      return { action, log: `${what}; logged, the kiosk keeps running (${count})`, rung };
     const step = action.type === 'crash-and-restart' ? 'crashing the renderer and loading' : 'loading';
-    return { action, log: `${what}; ${step} the start screen (${count})` };
+    return { action, log: `${what}; ${step} the start screen (${count})`, rung };
   }
 
   return {
@@ -129,11 +145,11 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
           return NONE;
         case 'unresponsive':
           unresponsiveSince ??= t;
-          return { action: { type: 'none' }, log: 'renderer unresponsive; waiting for it' };
+          return { action: { type: 'none' }, log: 'renderer unresponsive; waiting for it', rung: null };
         case 'responsive':
           if (unresponsiveSince === null) return NONE;
           unresponsiveSince = null;
-          return { action: { type: 'none' }, log: 'renderer responsive again' };
+          return { action: { type: 'none' }, log: 'renderer responsive again', rung: null };
         case 'load-failed':
           if (event.code === NET_ERROR_ABORTED) return NONE;
           return failure(t, `start page failed to load (${event.code} ${event.description})`, {
@@ -175,10 +191,11 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
             return {
               action: { type: 'none' },
               log: `renderer gone (${event.reason}) after our own crash call`,
+              rung: null,
             };
           }
           if (event.reason === 'clean-exit') {
-            return { action: { type: 'none' }, log: 'renderer exited cleanly; nothing to heal' };
+            return { action: { type: 'none' }, log: 'renderer exited cleanly; nothing to heal', rung: null };
           }
           return failure(t, `renderer gone (${event.reason})`, { type: 'load-start' });
         case 'gpu-gone': {
@@ -190,11 +207,13 @@ export function createHealingLadder(options: LadderOptions): HealingLadder {
             return {
               action: { type: 'relaunch' },
               log: `GPU process gone (${event.reason}); ${gpuLosses.length} losses within ${windowMs / 1000} s: relaunching the kiosk`,
+              rung: 'relaunch',
             };
           }
           return {
             action: { type: 'none' },
             log: `GPU process gone (${event.reason}); Chromium restarts it (loss ${gpuLosses.length} of ${maxGpu})`,
+            rung: 'logged',
           };
         }
       }

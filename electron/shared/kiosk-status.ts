@@ -2,6 +2,8 @@
 // reads to see that the kiosk is healthy, without a network. Pure: main gathers the facts and writes the
 // result atomically every minute. Nothing about visitors beyond the day of the last visit.
 import type { ConfigWarning, KioskConfig } from './config-schema';
+import type { HealingReport } from './healing-tally';
+import type { ReviewDue } from './review-dates';
 
 export const STATUS_FILE_NAME = 'status.json';
 export const STATUS_SCHEMA_VERSION = 1;
@@ -27,6 +29,11 @@ export type StatusFacts = {
     effective: KioskConfig;
   };
   usage: { enabled: boolean; lastVisitDay: string | null; notice: string | null };
+  healing: HealingReport;
+  /** Wall-clock time of the UI's last heartbeat; null before the first. */
+  lastHeartbeatAt: string | null;
+  /** Pages due for review; null when the build's content manifest could not be read. */
+  reviewsDue: { withinDays: number; pages: ReviewDue[] } | null;
 };
 
 /** The document written to status.json (snake_case keys, as PowerShell and jq users expect). */
@@ -55,9 +62,9 @@ export type KioskStatus = {
     staff_pin_set: boolean;
   };
   usage: { enabled: boolean; last_visit_day: string | null; healthy: boolean; notice: string | null };
-  healing: null;
-  last_heartbeat_at: null;
-  reviews_due: null;
+  healing: HealingReport;
+  last_heartbeat_at: string | null;
+  reviews_due: { within_days: number; count: number; overdue: number; pages: ReviewDue[] } | null;
 };
 
 export function buildStatus(facts: StatusFacts): KioskStatus {
@@ -92,10 +99,16 @@ export function buildStatus(facts: StatusFacts): KioskStatus {
       healthy: facts.usage.notice === null,
       notice: facts.usage.notice,
     },
-    // Not yet reported: the healing driver and the heartbeat do not expose counts, and review dates live in
-    // the renderer's content bundle. Present as null so readers can rely on the keys.
-    healing: null,
-    last_heartbeat_at: null,
-    reviews_due: null,
+    healing: facts.healing,
+    last_heartbeat_at: facts.lastHeartbeatAt,
+    reviews_due:
+      facts.reviewsDue === null
+        ? null
+        : {
+            within_days: facts.reviewsDue.withinDays,
+            count: facts.reviewsDue.pages.length,
+            overdue: facts.reviewsDue.pages.filter((page) => page.state === 'overdue').length,
+            pages: facts.reviewsDue.pages,
+          },
   };
 }

@@ -19,6 +19,8 @@ export type StartOptions = {
   platform?: string;
   /** false: stop before 'ready' (to look at what main did first). */
   ready?: boolean;
+  /** Runs with the temp app-data folder before main starts (to seed files in the data folder). */
+  beforeStart?: (appData: string) => void;
 };
 
 export type Kiosk = {
@@ -58,6 +60,7 @@ export async function startKiosk(options: StartOptions = {}): Promise<Kiosk> {
   // /var/lib folder (writable here, since tests run as root).
   vi.stubEnv('KIOSK_DATA_DIR', join(appData, 'ALL Chemo Guide'));
   for (const [name, value] of Object.entries(options.env ?? {})) vi.stubEnv(name, value);
+  options.beforeStart?.(appData);
 
   const fake = await import('./fake-electron');
   // Main's process-wide error handlers are captured, not installed in the test runner's own process.

@@ -93,3 +93,28 @@ describe('healing', () => {
     expect(kiosk.log()).toMatch(/renderer unresponsive for 1[5-9] s/);
   });
 });
+
+describe('supervised mode', () => {
+  it('three failures exit with code 75 for the supervisor instead of relaunching', async () => {
+    for (const how of [{ args: ['--supervised'] }, { env: { KIOSK_SUPERVISED: '1' } }]) {
+      kiosk = await startKiosk(how);
+      kiosk.window().webContents.finishLoad();
+      kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+      for (let i = 0; i < 3; i++) {
+        kiosk.window().webContents.rendererGone({ reason: 'crashed', exitCode: 139 });
+        vi.advanceTimersByTime(10_000);
+      }
+      expect(kiosk.fake.app.relaunched).toBe(0);
+      expect(kiosk.fake.app.exitCode).toBe(75);
+      expect(kiosk.log()).toMatch(/kiosk stopping \(healing\), exit code 75: the supervisor starts it again/);
+      kiosk.stop();
+    }
+  });
+
+  it('a quit (SIGTERM) exits with code 0 and says so, supervised or not', async () => {
+    kiosk = await startKiosk({ args: ['--supervised'] });
+    kiosk.fake.app.signal('SIGTERM');
+    expect(kiosk.fake.app.exitCode).toBe(0);
+    expect(kiosk.log()).toMatch(/kiosk stopping \(quit\), exit code 0/);
+  });
+});

@@ -56,7 +56,7 @@ describe('start-up order', () => {
 describe('launch check', () => {
   it('a debugger switch stops the kiosk before anything else', async () => {
     kiosk = await startKiosk({ args: ['--remote-debugging-port=9222'] });
-    expect(kiosk.fake.app.exitCode).toBe(1);
+    expect(kiosk.fake.app.exitCode).toBe(3);
     expect(kiosk.fake.BrowserWindow.created).toHaveLength(0);
     expect(kiosk.fake.calls).not.toContain('protocol.registerSchemesAsPrivileged');
     expect(kiosk.log()).toMatch(/refusing to start: the switch --remote-debugging-port is not allowed/);
@@ -64,7 +64,7 @@ describe('launch check', () => {
 
   it("Windows' /switch spelling is refused too", async () => {
     kiosk = await startKiosk({ args: ['/remote-debugging-port=9222'], platform: 'win32' });
-    expect(kiosk.fake.app.exitCode).toBe(1);
+    expect(kiosk.fake.app.exitCode).toBe(3);
   });
 
   it("the real-Electron suite's two zero-port switches pass only unpackaged with KIOSK_E2E=1", async () => {
@@ -74,15 +74,15 @@ describe('launch check', () => {
     expect(kiosk.fake.BrowserWindow.created).toHaveLength(1);
     kiosk.stop();
     kiosk = await startKiosk({ args, env: { KIOSK_E2E: '1' }, packaged: true });
-    expect(kiosk.fake.app.exitCode).toBe(1);
+    expect(kiosk.fake.app.exitCode).toBe(3);
     kiosk.stop();
     kiosk = await startKiosk({ args });
-    expect(kiosk.fake.app.exitCode).toBe(1);
+    expect(kiosk.fake.app.exitCode).toBe(3);
   });
 
   it('--no-sandbox from the AppImage launcher is refused with the fix in the log', async () => {
     kiosk = await startKiosk({ args: ['--no-sandbox'], env: { APPIMAGE: '/opt/kiosk.AppImage' } });
-    expect(kiosk.fake.app.exitCode).toBe(1);
+    expect(kiosk.fake.app.exitCode).toBe(3);
     expect(kiosk.log()).toMatch(/AppImage launcher adds it .* install the \.deb package instead/);
   });
 });

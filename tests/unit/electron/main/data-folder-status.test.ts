@@ -90,6 +90,25 @@ const facts = (state: 'running' | 'stopped' = 'running'): StatusFacts => ({
     effective: { ...DEFAULT_CONFIG, staff_pin_hash: 'scrypt$16384$8$1$x$y', site_id: 'north' },
   },
   usage: { enabled: true, lastVisitDay: '2026-11-30', notice: null },
+  healing: {
+    counts: { logged: 0, reload: 1, 'crash-reload': 0, relaunch: 0 },
+    last_action: { rung: 'reload', reason: 'renderer gone (crashed)', at: '2026-12-01T10:01:00.000Z' },
+    recent_failures: 1,
+  },
+  lastHeartbeatAt: '2026-12-01T10:01:25.000Z',
+  reviewsDue: {
+    withinDays: 60,
+    pages: [
+      {
+        locale: 'en',
+        page: 'fever',
+        title: 'Fever',
+        file: 'content/en/fever.md',
+        review_due: '2026-11-30',
+        state: 'overdue',
+      },
+    ],
+  },
 });
 
 describe('buildStatus', () => {
@@ -105,9 +124,11 @@ describe('buildStatus', () => {
       kiosk_id: null,
       config: { sha256: 'e'.repeat(64), warning_count: 1, staff_pin_set: true, using_last_good: false },
       usage: { last_visit_day: '2026-11-30', healthy: true },
-      healing: null,
-      reviews_due: null,
+      healing: { counts: { reload: 1 }, last_action: { rung: 'reload' }, recent_failures: 1 },
+      last_heartbeat_at: '2026-12-01T10:01:25.000Z',
+      reviews_due: { within_days: 60, count: 1, overdue: 1, pages: [{ page: 'fever', state: 'overdue' }] },
     });
+    expect(buildStatus({ ...facts(), reviewsDue: null }).reviews_due).toBeNull();
     expect(JSON.stringify(status)).not.toContain('scrypt');
     const doc = readFileSync(join(import.meta.dirname, '../../../../docs/deploy.md'), 'utf8');
     for (const key of Object.keys(status)) expect(doc).toContain(`\`${key}`);

@@ -83,8 +83,10 @@ describe('healing ladder', () => {
     ).toEqual({
       action: { type: 'none' },
       log: null,
+      rung: null,
     });
     const step = ladder.handle({ type: 'load-failed', code: -6, description: 'ERR_FILE_NOT_FOUND' });
+    expect(step.rung).toBe('reload');
     expect(step.action.type).toBe('load-start');
     expect(step.log).toMatch(/start page failed to load \(-6 ERR_FILE_NOT_FOUND\)/);
     expect(ladder.recentFailures()).toBe(1);

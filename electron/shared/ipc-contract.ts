@@ -2,7 +2,7 @@
 // `window.kiosk`, one method per capability; main registers one handler per channel and validates every
 // payload with the validators below (and the sender) before acting.
 import type { ConfigWarning, KioskConfig, LoadedConfig } from './config-schema';
-import type { Locale } from './content-types';
+import { AUDIENCES, PATH_IDS, type Audience, type Locale, type PathId } from './content-types';
 
 export const IPC_CHANNELS = {
   /** renderer → main (send): "the UI is alive"; feeds the self-healing ladder. */
@@ -37,7 +37,11 @@ export type UsageEvent =
   | { type: 'page:view'; pageId: string }
   | { type: 'locale'; locale: Locale }
   | { type: 'text-size'; step: TextSizeStep }
-  | { type: 'visit:end'; bucket: SessionLengthBucket };
+  | { type: 'visit:end'; bucket: SessionLengthBucket }
+  /** A visitor started a path (the essentials, a stage of treatment, the full guide). */
+  | { type: 'path:start'; path: PathId }
+  /** A visitor answered "Who is this for?". */
+  | { type: 'audience'; audience: Audience };
 
 export type DayCounts = {
   /** `YYYY-MM-DD`, local time. */
@@ -48,6 +52,10 @@ export type DayCounts = {
   locales: Partial<Record<Locale, number>>;
   textSizes: Partial<Record<`${TextSizeStep}`, number>>;
   sessionLengths: Partial<Record<SessionLengthBucket, number>>;
+  /** Path starts by path id (never which visitor, never in what order). */
+  paths: Partial<Record<PathId, number>>;
+  /** "Who is this for?" answers. */
+  audiences: Partial<Record<Audience, number>>;
 };
 
 export type UsageSummary = {
@@ -134,6 +142,12 @@ export function isUsageEvent(value: unknown): value is UsageEvent {
       return (
         hasOnlyKeys(value, ['type', 'bucket']) &&
         (SESSION_LENGTH_BUCKETS as readonly unknown[]).includes(value.bucket)
+      );
+    case 'path:start':
+      return hasOnlyKeys(value, ['type', 'path']) && (PATH_IDS as readonly unknown[]).includes(value.path);
+    case 'audience':
+      return (
+        hasOnlyKeys(value, ['type', 'audience']) && (AUDIENCES as readonly unknown[]).includes(value.audience)
       );
     default:
       return false;

@@ -1,8 +1,8 @@
 // Pure aggregation of the anonymous per-day usage counts: apply an event to a day, check and prune the
 // stored days, build the staff summary and the CSV text. No disk here (electron/main/usage-store.ts does
 // that), so every rule below is unit-testable and the browser preview can reuse it.
-import { LOCALES } from './content-types';
-import type { Locale } from './content-types';
+import { AUDIENCES, LOCALES, PATH_IDS } from './content-types';
+import type { Audience, Locale, PathId } from './content-types';
 import { SESSION_LENGTH_BUCKETS, TEXT_SIZE_STEPS } from './ipc-contract';
 import type { DayCounts, SessionLengthBucket, UsageEvent, UsageSummary } from './ipc-contract';
 
@@ -28,6 +28,8 @@ export type ApplyResult = 'counted' | 'page-cap';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY_KEYS = ['day', 'sessions', 'toursFinished', 'pageViews', 'locales', 'textSizes', 'sessionLengths'];
+/** Keys added after the file's first version: a stored day without them is read as zero counts. */
+const LATER_DAY_KEYS = ['paths', 'audiences'];
 const TEXT_SIZE_KEYS: readonly string[] = TEXT_SIZE_STEPS.map((step) => `${step}`);
 
 function pad(value: number, width: number): string {
@@ -65,6 +67,8 @@ export function emptyDay(day: string): DayCounts {
     locales: {},
     textSizes: {},
     sessionLengths: {},
+    paths: {},
+    audiences: {},
   };
 }
 
@@ -107,6 +111,12 @@ export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
     case 'visit:end':
       bump(counts.sessionLengths, event.bucket);
       break;
+    case 'path:start':
+      bump(counts.paths, event.path);
+      break;
+    case 'audience':
+      bump(counts.audiences, event.audience);
+      break;
   }
   return 'counted';
 }
@@ -129,8 +139,17 @@ function isCountMap(value: unknown, keyOk: (key: string) => boolean, maxKeys: nu
 export function isDayCounts(value: unknown): value is DayCounts {
   if (!isRecord(value)) return false;
   const keys = Object.keys(value);
-  if (keys.length !== DAY_KEYS.length || !keys.every((key) => DAY_KEYS.includes(key))) return false;
+  if (!DAY_KEYS.every((key) => keys.includes(key))) return false;
+  if (!keys.every((key) => DAY_KEYS.includes(key) || LATER_DAY_KEYS.includes(key))) return false;
   return (
+    (value.paths === undefined ||
+      isCountMap(value.paths, (key) => (PATH_IDS as readonly string[]).includes(key), PATH_IDS.length)) &&
+    (value.audiences === undefined ||
+      isCountMap(
+        value.audiences,
+        (key) => (AUDIENCES as readonly string[]).includes(key),
+        AUDIENCES.length,
+      )) &&
     isDay(value.day) &&
     isCount(value.sessions) &&
     isCount(value.toursFinished) &&
@@ -167,7 +186,7 @@ export function parseUsageFile(text: string): ParsedUsageFile {
   const byDay = new Map<string, DayCounts>();
   let droppedDays = 0;
   for (const entry of data.days as unknown[]) {
-    if (isDayCounts(entry) && !byDay.has(entry.day)) byDay.set(entry.day, entry);
+    if (isDayCounts(entry) && !byDay.has(entry.day)) byDay.set(entry.day, withLaterKeys(entry));
     else droppedDays += 1;
   }
   const notice =
@@ -175,6 +194,12 @@ export function parseUsageFile(text: string): ParsedUsageFile {
       ? { day: data.notice.day, text: data.notice.text.slice(0, 500) }
       : null;
   return { ok: true, days: sortDays([...byDay.values()]), notice, droppedDays };
+}
+
+/** A day stored before paths and audiences were counted reads as zero of each. */
+function withLaterKeys(day: DayCounts): DayCounts {
+  const stored = day as Partial<DayCounts> & Omit<DayCounts, 'paths' | 'audiences'>;
+  return { ...day, paths: stored.paths ?? {}, audiences: stored.audiences ?? {} };
 }
 
 function sortDays(days: DayCounts[]): DayCounts[] {
@@ -218,6 +243,8 @@ export function cloneDay(day: DayCounts): DayCounts {
     locales: { ...day.locales },
     textSizes: { ...day.textSizes },
     sessionLengths: { ...day.sessionLengths },
+    paths: { ...day.paths },
+    audiences: { ...day.audiences },
   };
 }
 
@@ -237,13 +264,20 @@ const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
   '30m+': 'visits 30+ min',
 };
 
+const AUDIENCE_HEADERS: Record<Audience, string> = {
+  self: 'for me',
+  child: 'for my child',
+  carer: 'for someone I care for',
+};
+
 /** Config site_id / kiosk_id, carried into every exported row so exports from many kiosks can be merged. */
 export type ExportIds = { siteId: string | null; kioskId: string | null };
 
 /**
- * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns,
- * then one `views <page id>` column per page id seen in any exported day, sorted; empty counts are 0. When
- * the config names the site or kiosk, every row starts with `site id` and `kiosk id`.
+ * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns (with
+ * one per path and one per "who is this for" answer), then one `views <page id>` column per page id seen in
+ * any exported day, sorted; empty counts are 0. When the config names the site or kiosk, every row starts
+ * with `site id` and `kiosk id`.
  */
 export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = null): string {
   const sorted = sortDays([...days]);
@@ -255,6 +289,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => LOCALE_HEADERS[locale]),
     ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
+    ...PATH_IDS.map((path: PathId) => `path ${path}`),
+    ...AUDIENCES.map((audience) => AUDIENCE_HEADERS[audience]),
     ...pageIds.map((id) => `views ${id}`),
   ];
   const rows = sorted.map((entry) => [
@@ -264,6 +300,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => countOf(entry.locales, locale)),
     ...TEXT_SIZE_STEPS.map((step) => countOf(entry.textSizes, `${step}`)),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
+    ...PATH_IDS.map((path) => countOf(entry.paths ?? {}, path)),
+    ...AUDIENCES.map((audience) => countOf(entry.audiences ?? {}, audience)),
     ...pageIds.map((id) => countOf(entry.pageViews, id)),
   ]);
   const named = ids !== null && (ids.siteId !== null || ids.kioskId !== null);

@@ -5,7 +5,7 @@ import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 
 /** Where a "Back to …" / "Done" button returns to. */
 export type ReturnPlace =
-  'start' | 'topics' | 'phases' | 'chapters' | 'side-effects' | 'glossary' | 'sources' | 'guide';
+  'start' | 'topics' | 'phases' | 'stages' | 'side-effects' | 'glossary' | 'sources' | 'guide';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -18,9 +18,7 @@ export const en = {
   noContent: 'This guide has no pages in this language yet. Please ask a member of staff.',
   loadFailed: 'The guide could not be loaded. Please ask a member of staff.',
   startGuide: 'Start the guide',
-  startGuideHint: 'Treatment from start to finish, then side effects',
   chooseTopic: 'Choose a topic',
-  chooseTopicHint: 'Go straight to what you want to know',
   audienceQuestion: 'Who is this for?',
   audienceHint: 'Tap one, or skip it.',
   audienceNames: { self: 'Me', child: 'My child', carer: 'Someone I care for' } as Record<Audience, string>,
@@ -28,10 +26,6 @@ export const en = {
   essentials: 'The essentials',
   essentialsHint: 'The key points in about 5 minutes',
   whereInTreatment: 'Where are you in treatment?',
-  whereInTreatmentHint: 'Only what matters for your step',
-  fullGuide: 'The full guide',
-  fullGuideHint: 'Every step, chapter by chapter',
-  sideEffectsHint: 'What helps, and when to call',
   pathNames: {
     essentials: 'The essentials',
     guide: 'The full guide',
@@ -44,8 +38,6 @@ export const en = {
   } as Record<PathId, string>,
   stagesIntro: 'Tap the part of treatment you are in now. Each one is a few short cards.',
   stageCards: (n: number): string => plural(n, 'card', 'cards'),
-  chaptersIntro: 'Start at the beginning, or tap a chapter to start there.',
-  startFromBeginning: 'Start at the beginning',
   chapterProgress: (chapter: string, part: number, parts: number): string =>
     parts > 1 ? `${chapter} · part ${part} of ${parts}` : chapter,
   pathProgressLabel: (name: string): string => `How far you are in ${name}`,
@@ -55,7 +47,6 @@ export const en = {
   pathDone: (name: string): string => `You have finished: ${name}`,
   appliesTitle: 'Does this apply to me?',
   appliesIntro: 'These topics are for some people only. Ask your care team if one applies to you.',
-  allSources: 'Where the facts come from',
   sections: 'Parts of this topic',
   settings: 'Make it easier to read',
   language: 'Language',
@@ -85,7 +76,7 @@ export const en = {
     start: 'Back to start',
     topics: 'Back to topics',
     phases: 'Back to treatment steps',
-    chapters: 'Back to the chapters',
+    stages: 'Back to: where are you in treatment?',
     'side-effects': 'Back to side effects',
     glossary: 'Back to words to know',
     sources: 'Back to sources',

@@ -8,7 +8,7 @@ const RETURN_PLACES: Record<Place['screen'], ReturnPlace | null> = {
   start: 'start',
   topics: 'topics',
   phases: 'phases',
-  chapters: 'chapters',
+  stages: 'stages',
   'side-effects': 'side-effects',
   glossary: 'glossary',
   sources: 'sources',

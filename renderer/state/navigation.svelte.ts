@@ -11,7 +11,7 @@ export type ScreenKind =
   | 'guide-end'
   | 'topics'
   | 'phases'
-  | 'chapters'
+  | 'stages'
   | 'side-effects'
   | 'page'
   | 'glossary'

@@ -76,7 +76,7 @@ export const en = {
     start: 'Back to start',
     topics: 'Back to topics',
     phases: 'Back to treatment steps',
-    stages: 'Back to: where are you in treatment?',
+    stages: 'Choose another step',
     'side-effects': 'Back to side effects',
     glossary: 'Back to words to know',
     sources: 'Back to sources',

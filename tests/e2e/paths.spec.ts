@@ -154,6 +154,7 @@ test('look: start, stages, topics, a path card', async ({ page }, testInfo) => {
     await keepScreenshot(page, testInfo, `look-${vp.width}-start-continue`);
     await page.getByRole('button', { name: /^Choose a topic/ }).tap();
     await keepScreenshot(page, testInfo, `look-${vp.width}-topics`);
+    await page.clock.runFor(REPEAT_IGNORE_MS + 50);
     await page.getByTestId('home').tap();
     await toSpanish(page);
     await keepScreenshot(page, testInfo, `look-${vp.width}-start-es`);

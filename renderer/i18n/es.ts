@@ -14,7 +14,7 @@ export const es: UiStrings = {
   startGuide: 'Empezar la guía',
   chooseTopic: 'Elegir un tema',
   audienceQuestion: '¿Para quién es?',
-  audienceHint: 'Toque una opción, o sáltela.',
+  audienceHint: 'Es opcional.',
   audienceNames: { self: 'Para mí', child: 'Mi hijo o hija', carer: 'Alguien que cuido' },
   continueReading: 'Seguir donde lo dejó',
   essentials: 'Lo esencial',

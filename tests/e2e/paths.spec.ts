@@ -8,7 +8,6 @@ import { begin, boot } from './session-helpers';
 import { expectScreen, keepScreenshot } from './ui-helpers';
 
 const EN = UI_STRINGS.en;
-const ES = UI_STRINGS.es;
 
 /** Taps a control and counts it. */
 function tapper(): { tap: (target: Locator) => Promise<void>; count: () => number } {

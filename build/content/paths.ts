@@ -5,7 +5,6 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import {
   AUDIENCES,
   STAGES,
-  type Audience,
   type CompiledPaths,
   type Locale,
   type Page,
@@ -138,7 +137,7 @@ export function compilePaths(
             `Add "${id}" to \`applies\` as well, or remove it here.`,
           );
         }
-        out.audienceFirst[audience as Audience] = ids;
+        out.audienceFirst[audience] = ids;
       }
     }
   }
@@ -242,7 +241,7 @@ class RefChecker {
         );
         continue;
       }
-      const ref: Ref = { page: match[1] as string, card: match[2] as string, ...at };
+      const ref: Ref = { page: match[1], card: match[2], ...at };
       const key = `${ref.page}#${ref.card}`;
       if (seen.has(key)) {
         this.sink.error(

@@ -20,6 +20,7 @@ import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
 import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
 import { checkPicture, pictureIds, PICTURES_FOLDER } from './pictures.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
+import { compilePaths, PATHS_FILE, type PathLocales } from './paths.ts';
 import { qrSvg } from './qr.ts';
 import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
 import { wordsOf } from './readability.ts';
@@ -119,6 +120,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
+      if (rel === PATHS_FILE) continue; // one file for every locale, read once the pages are known
       sink.error(
         file,
         1,
@@ -233,6 +235,15 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
   }
 
+  // The paths name cards by id in every locale at once, so they are checked once every locale is compiled.
+  const pathLocales: PathLocales = new Map(
+    LOCALES.filter((l) => locales[l].pages.length > 0).map((l) => [l, locales[l].pages]),
+  );
+  const pathsBytes = files.get(PATHS_FILE);
+  const pathsFile = `${root}/${PATHS_FILE}`;
+  const pathsText = pathsBytes ? decodeText(pathsFile, pathsBytes, sink) : null;
+  const paths = compilePaths(pathsFile, pathsText, pathLocales, sink);
+
   if (!options.strictReviewDates) {
     for (const issue of issues) {
       if (issue.rule !== REVIEW_OVERDUE_RULE || issue.severity !== 'error') continue;
@@ -249,6 +260,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   return {
     content: {
       locales,
+      paths,
       warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({
         file,
         line,

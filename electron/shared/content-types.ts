@@ -15,8 +15,35 @@ export const PAGE_KINDS = ['guide', 'side-effect', 'reference', 'call-now', 'que
  */
 export type PageKind = (typeof PAGE_KINDS)[number];
 
-export const PHASES = ['induction', 'consolidation', 'maintenance', 'all-phases'] as const;
+export const PHASES = [
+  'diagnosis',
+  'induction',
+  'consolidation',
+  'maintenance',
+  'transplant',
+  'after-treatment',
+  'all-phases',
+] as const;
 export type Phase = (typeof PHASES)[number];
+
+/** The "Where are you in treatment?" choices, in order; each opens the path of the pages tagged with it. */
+export const STAGES = [
+  'diagnosis',
+  'induction',
+  'consolidation',
+  'maintenance',
+  'transplant',
+  'after-treatment',
+] as const satisfies readonly Phase[];
+export type Stage = (typeof STAGES)[number];
+
+/** Every path a visitor can start; usage counts are kept per path id. */
+export const PATH_IDS = ['essentials', 'guide', ...STAGES] as const;
+export type PathId = (typeof PATH_IDS)[number];
+
+/** "Who is this for?": how the words address the reader (`self` is the default when nobody chooses). */
+export const AUDIENCES = ['self', 'child', 'carer'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
 /** Icons the renderer draws (inline SVG, no network); content picks one by name. */
 export const ICON_NAMES = [
@@ -207,8 +234,24 @@ export type ContentWarning = {
   hint: string;
 };
 
+/** One card of a path, by ids that are equal in every locale. */
+export type PathStep = { page: string; card: string };
+
+/** The short routes through the cards, from `content/paths.yaml`; the same in every locale. */
+export type CompiledPaths = {
+  /** The essentials: at most 12 cards and 1,000 words in each locale. */
+  essentials: PathStep[];
+  /** The stages the kiosk offers, in order, each with its cards (never empty). */
+  stages: { stage: Stage; steps: PathStep[] }[];
+  /** "Does this apply to me?": page ids shown together on the topic list. */
+  applies: string[];
+  /** Pages listed first under "Does this apply to me?" for a visitor who chose that audience. */
+  audienceFirst: Partial<Record<Audience, string[]>>;
+};
+
 export type CompiledContent = {
   locales: Record<Locale, LocaleContent>;
+  paths: CompiledPaths;
   /** Warnings the build accepted (grade above 6, Spanish harder than "normal", …), shown in the staff panel. */
   warnings: ContentWarning[];
 };

@@ -3,7 +3,7 @@
 // payload with the schemas below (and the sender) before acting.
 import * as v from 'valibot';
 import type { ConfigWarning, KioskConfig, LoadedConfig } from './config-schema';
-import { LOCALES } from './content-types';
+import { AUDIENCES, LOCALES, PATH_IDS } from './content-types';
 import { PageIdSchema } from './page-id';
 import type { DayCounts } from './usage-counts';
 
@@ -89,6 +89,10 @@ export const UsageEventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('locale'), locale: v.picklist(LOCALES) }),
   v.strictObject({ type: v.literal('text-size'), step: v.picklist(TEXT_SIZE_STEPS) }),
   v.strictObject({ type: v.literal('visit:end'), bucket: v.picklist(SESSION_LENGTH_BUCKETS) }),
+  /** A visitor started a path (the essentials, a stage of treatment, the full guide). */
+  v.strictObject({ type: v.literal('path:start'), path: v.picklist(PATH_IDS) }),
+  /** A visitor answered "Who is this for?". */
+  v.strictObject({ type: v.literal('audience'), audience: v.picklist(AUDIENCES) }),
 ]);
 export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
 

@@ -2,8 +2,8 @@
 // stored days, build the staff summary and the CSV text. No disk here (electron/main/usage-store.ts does
 // that), so every rule below is unit-testable and the browser preview can reuse it.
 import * as v from 'valibot';
-import { LOCALES } from './content-types';
-import type { Locale } from './content-types';
+import { AUDIENCES, LOCALES, PATH_IDS } from './content-types';
+import type { Audience, Locale, PathId } from './content-types';
 import { SESSION_LENGTH_BUCKETS, TEXT_SIZE_STEPS } from './ipc-contract';
 import type { SessionLengthBucket, TextSizeStep, UsageEvent, UsageSummary } from './ipc-contract';
 import { isRecord } from './is-record';
@@ -88,6 +88,13 @@ export const DayCountsSchema = v.strictObject({
     v.picklist(SESSION_LENGTH_BUCKETS),
     SESSION_LENGTH_BUCKETS.length,
   ),
+  /** Path starts by path id (never which visitor, never in what order); absent in days stored before. */
+  paths: v.optional(countMap<Partial<Record<PathId, number>>>(v.picklist(PATH_IDS), PATH_IDS.length), {}),
+  /** "Who is this for?" answers; absent in days stored before. */
+  audiences: v.optional(
+    countMap<Partial<Record<Audience, number>>>(v.picklist(AUDIENCES), AUDIENCES.length),
+    {},
+  ),
 });
 export type DayCounts = v.InferOutput<typeof DayCountsSchema>;
 
@@ -133,6 +140,8 @@ export function emptyDay(day: string): DayCounts {
     locales: {},
     textSizes: {},
     sessionLengths: {},
+    paths: {},
+    audiences: {},
   };
 }
 
@@ -175,6 +184,12 @@ export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
     case 'visit:end':
       bump(counts.sessionLengths, event.bucket);
       break;
+    case 'path:start':
+      bump(counts.paths, event.path);
+      break;
+    case 'audience':
+      bump(counts.audiences, event.audience);
+      break;
   }
   return 'counted';
 }
@@ -201,12 +216,18 @@ export function parseUsageFile(text: string): ParsedUsageFile {
   let droppedDays = 0;
   for (const entry of shape.output.days) {
     const day = v.safeParse(DayCountsSchema, entry);
-    if (day.success && !byDay.has(day.output.day)) byDay.set(day.output.day, day.output);
+    if (day.success && !byDay.has(day.output.day)) byDay.set(day.output.day, withLaterKeys(day.output));
     else droppedDays += 1;
   }
   const stored = v.safeParse(StoredNoticeSchema, shape.output.notice);
   const notice = stored.success ? stored.output : null;
   return { ok: true, days: sortDays([...byDay.values()]), notice, droppedDays };
+}
+
+/** A day stored before paths and audiences were counted reads as zero of each. */
+function withLaterKeys(day: DayCounts): DayCounts {
+  const stored = day as Partial<DayCounts> & Omit<DayCounts, 'paths' | 'audiences'>;
+  return { ...day, paths: stored.paths ?? {}, audiences: stored.audiences ?? {} };
 }
 
 function sortDays(days: DayCounts[]): DayCounts[] {
@@ -250,6 +271,8 @@ export function cloneDay(day: DayCounts): DayCounts {
     locales: { ...day.locales },
     textSizes: { ...day.textSizes },
     sessionLengths: { ...day.sessionLengths },
+    paths: { ...day.paths },
+    audiences: { ...day.audiences },
   };
 }
 
@@ -268,13 +291,20 @@ const BUCKET_HEADERS: Record<SessionLengthBucket, string> = {
   '30m+': 'visits 30+ min',
 };
 
+const AUDIENCE_HEADERS: Record<Audience, string> = {
+  self: 'for me',
+  child: 'for my child',
+  carer: 'for someone I care for',
+};
+
 /** Config site_id / kiosk_id, carried into every exported row so exports from many kiosks can be merged. */
 export type ExportIds = { siteId: string | null; kioskId: string | null };
 
 /**
- * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns,
- * then one `views <page id>` column per page id seen in any exported day, sorted; empty counts are 0. When
- * the config names the site or kiosk, every row starts with `site id` and `kiosk id`.
+ * The export: one row per day (oldest first), a header row, CRLF line ends (RFC 4180). Fixed columns (with
+ * one per path and one per "who is this for" answer), then one `views <page id>` column per page id seen in
+ * any exported day, sorted; empty counts are 0. When the config names the site or kiosk, every row starts
+ * with `site id` and `kiosk id`.
  */
 export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = null): string {
   const sorted = sortDays([...days]);
@@ -286,6 +316,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => `language ${locale}`),
     ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
+    ...PATH_IDS.map((path: PathId) => `path ${path}`),
+    ...AUDIENCES.map((audience) => AUDIENCE_HEADERS[audience]),
     ...pageIds.map((id) => `views ${id}`),
   ];
   const rows = sorted.map((entry) => [
@@ -295,6 +327,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => countOf(entry.locales, locale)),
     ...TEXT_SIZE_STEPS.map((step) => countOf(entry.textSizes, `${step}`)),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
+    ...PATH_IDS.map((path) => countOf(entry.paths ?? {}, path)),
+    ...AUDIENCES.map((audience) => countOf(entry.audiences ?? {}, audience)),
     ...pageIds.map((id) => countOf(entry.pageViews, id)),
   ]);
   const named = ids !== null && (ids.siteId !== null || ids.kioskId !== null);

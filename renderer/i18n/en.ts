@@ -1,9 +1,11 @@
 // English UI labels. Patient-facing content words never live here: they come from the compiled content.
 // es.ts is typed as `UiStrings`, so a label missing in Spanish is a type error.
+import type { Audience, PathId } from '../../electron/shared/content-types';
 import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 
 /** Where a "Back to …" / "Done" button returns to. */
-export type ReturnPlace = 'start' | 'topics' | 'phases' | 'side-effects' | 'glossary' | 'sources' | 'guide';
+export type ReturnPlace =
+  'start' | 'topics' | 'phases' | 'stages' | 'side-effects' | 'glossary' | 'sources' | 'guide';
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -16,9 +18,36 @@ export const en = {
   noContent: 'This guide has no pages in this language yet. Please ask a member of staff.',
   loadFailed: 'The guide could not be loaded. Please ask a member of staff.',
   startGuide: 'Start the guide',
-  startGuideHint: 'Treatment from start to finish, then side effects',
   chooseTopic: 'Choose a topic',
-  chooseTopicHint: 'Go straight to what you want to know',
+  audienceQuestion: 'Who is this for?',
+  audienceHint: 'Tap one, or skip it.',
+  audienceNames: { self: 'Me', child: 'My child', carer: 'Someone I care for' } as Record<Audience, string>,
+  continueReading: 'Continue where you left off',
+  essentials: 'The essentials',
+  essentialsHint: 'The key points in about 5 minutes',
+  whereInTreatment: 'Where are you in treatment?',
+  pathNames: {
+    essentials: 'The essentials',
+    guide: 'The full guide',
+    diagnosis: 'Just diagnosed',
+    induction: 'Induction',
+    consolidation: 'Consolidation (or intensification)',
+    maintenance: 'Maintenance',
+    transplant: 'Transplant',
+    'after-treatment': 'Finished treatment',
+  } as Record<PathId, string>,
+  stagesIntro: 'Tap the part of treatment you are in now. Each one is a few short cards.',
+  stageCards: (n: number): string => plural(n, 'card', 'cards'),
+  chapterProgress: (chapter: string, part: number, parts: number): string =>
+    parts > 1 ? `${chapter} · part ${part} of ${parts}` : chapter,
+  pathProgressLabel: (name: string): string => `How far you are in ${name}`,
+  pathProgressText: (n: number, total: number, where: string): string => `Card ${n} of ${total}: ${where}`,
+  nextChapter: 'Next chapter',
+  nextChapterName: (title: string): string => `Next chapter: ${title}`,
+  pathDone: (name: string): string => `You have finished: ${name}`,
+  appliesTitle: 'Does this apply to me?',
+  appliesIntro: 'These topics are for some people only. Ask your care team if one applies to you.',
+  sections: 'Parts of this topic',
   settings: 'Make it easier to read',
   language: 'Language',
   // Read in this language when the header button offers it: "English — change the language to English".
@@ -47,16 +76,15 @@ export const en = {
     start: 'Back to start',
     topics: 'Back to topics',
     phases: 'Back to treatment steps',
+    stages: 'Choose another step',
     'side-effects': 'Back to side effects',
     glossary: 'Back to words to know',
     sources: 'Back to sources',
     guide: 'Back to the guide',
   } as Record<ReturnPlace, string>,
   stepNav: 'Move between steps',
-  stepOf: (n: number, total: number): string => `Step ${n} of ${total}`,
   partOf: (n: number, total: number): string => `Part ${n} of ${total}`,
   stepAnnouncement: (where: string, title: string): string => `${where}: ${title}`,
-  guideProgress: 'How far you are in the guide',
   pageProgress: 'How far you are in this topic',
   guideDone: 'You have finished the guide',
   guideDoneText: 'Well done. What would you like to do next?',

@@ -8,6 +8,7 @@ const RETURN_PLACES: Record<Place['screen'], ReturnPlace | null> = {
   start: 'start',
   topics: 'topics',
   phases: 'phases',
+  stages: 'stages',
   'side-effects': 'side-effects',
   glossary: 'glossary',
   sources: 'sources',

@@ -1,10 +1,12 @@
 // The compiled content, loaded as its own chunk so the first paint does not wait for every page's words,
 // and the current language's lookups and site values.
-import type { CompiledContent, Locale } from '../../electron/shared/content-types';
+import type { CompiledContent, CompiledPaths, Locale } from '../../electron/shared/content-types';
 import { buildIndex, type ContentIndex } from '../lib/content-index';
 import { slotValues, type SlotValues } from '../lib/slots';
 import { site } from './site.svelte';
 import { visit } from './visit.svelte';
+
+const NO_PATHS: CompiledPaths = { essentials: [], stages: [], applies: [], audienceFirst: {} };
 
 class ContentStore {
   compiled = $state.raw<CompiledContent | null>(null);
@@ -20,6 +22,9 @@ class ContentStore {
   readonly index: ContentIndex | null = $derived(
     this.compiled?.locales[visit.locale] ? buildIndex(this.compiled.locales[visit.locale]) : null,
   );
+
+  /** The essentials, the stage paths and "Does this apply to me?" (the same in every language). */
+  readonly paths: CompiledPaths = $derived(this.compiled?.paths ?? NO_PATHS);
 
   readonly slots: SlotValues = $derived(
     slotValues(site.config, visit.locale, this.index?.content.slotDefaults ?? {}),

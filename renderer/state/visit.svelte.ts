@@ -1,5 +1,5 @@
 // One visitor's choices. Everything here goes back to its initial value on resetVisit().
-import type { Locale } from '../../electron/shared/content-types';
+import type { Audience, Locale } from '../../electron/shared/content-types';
 import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 import { uiStrings, type UiStrings } from '../i18n/locales';
 import { kiosk } from '../lib/kiosk';
@@ -13,6 +13,7 @@ export type VisitSnapshot = {
   calm: boolean;
   readSlowly: boolean;
   started: boolean;
+  audience: Audience | null;
 };
 
 class VisitSettings {
@@ -27,6 +28,8 @@ class VisitSettings {
   readSlowly = $state(false);
   /** Whether this visit has been counted (first touch or key after a fresh start). */
   started = $state(false);
+  /** "Who is this for?": null until answered (the words then address the reader as "you"). */
+  audience = $state<Audience | null>(null);
 
   /** The UI labels for the current language. */
   readonly strings: UiStrings = $derived(uiStrings(this.locale));
@@ -48,6 +51,16 @@ class VisitSettings {
     kiosk.recordUsage({ type: 'text-size', step });
   }
 
+  /** A second tap on the chosen answer takes it back; each new answer is counted once. */
+  setAudience(audience: Audience): void {
+    if (audience === this.audience) {
+      this.audience = null;
+      return;
+    }
+    this.audience = audience;
+    kiosk.recordUsage({ type: 'audience', audience });
+  }
+
   /** Counts the visit once, on its first touch or key press. */
   markStarted(): void {
     if (this.started) return;
@@ -62,6 +75,7 @@ class VisitSettings {
     this.calm = false;
     this.readSlowly = false;
     this.started = false;
+    this.audience = null;
   }
 
   snapshot(): VisitSnapshot {
@@ -72,6 +86,7 @@ class VisitSettings {
       calm: this.calm,
       readSlowly: this.readSlowly,
       started: this.started,
+      audience: this.audience,
     };
   }
 }

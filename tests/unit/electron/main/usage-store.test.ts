@@ -77,6 +77,8 @@ const visit: UsageEvent[] = [
   { type: 'text-size', step: 125 },
   { type: 'tour:finish' },
   { type: 'visit:end', bucket: '1-3m' },
+  { type: 'path:start', path: 'induction' },
+  { type: 'audience', audience: 'self' },
 ];
 
 describe('recording and writing', () => {
@@ -105,6 +107,8 @@ describe('recording and writing', () => {
         locales: { es: 1 },
         textSizes: { '125': 1 },
         sessionLengths: { '1-3m': 1 },
+        paths: { induction: 1 },
+        audiences: { self: 1 },
       },
     ]);
     tick();
@@ -384,8 +388,8 @@ describe('CSV export', () => {
     const lines = fs.readFileSync(path.join(dir, 'usage-export-2026-11-27.csv'), 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^date,visits started,tours finished,.*,views fever,views side-effects$/);
     expect(lines.slice(1)).toEqual([
-      '2026-11-20,2,0,0,0,0,0,0,0,0,0,0,0,0,0,3',
-      '2026-11-27,1,1,0,1,0,1,0,0,0,1,0,0,0,2,0',
+      '2026-11-20,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3',
+      '2026-11-27,1,1,0,1,0,1,0,0,0,1,0,0,0,0,0,0,1,0,0,0,0,1,0,0,2,0',
       '',
     ]);
     expect(listDir().some((n) => n.endsWith('.tmp'))).toBe(false);

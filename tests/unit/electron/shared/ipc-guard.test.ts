@@ -57,6 +57,9 @@ describe('IPC payload validators', () => {
     { type: 'locale', locale: 'es' },
     { type: 'text-size', step: 150 },
     { type: 'visit:end', bucket: '3-10m' },
+    { type: 'path:start', path: 'essentials' },
+    { type: 'path:start', path: 'after-treatment' },
+    { type: 'audience', audience: 'child' },
   ])('accepts %j', (event) => {
     expect(isUsageEvent(event)).toBe(true);
   });
@@ -73,6 +76,10 @@ describe('IPC payload validators', () => {
     { type: 'text-size', step: 175 },
     { type: 'visit:end', bucket: 'forever' },
     { type: 'typed-text', text: 'my name' },
+    { type: 'path:start', path: 'nausea' },
+    { type: 'path:start', path: 'essentials', step: 3 },
+    { type: 'audience', audience: 'grandma' },
+    { type: 'audience' },
   ])('refuses %j', (event) => {
     expect(isUsageEvent(event)).toBe(false);
   });

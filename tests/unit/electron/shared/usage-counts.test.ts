@@ -60,6 +60,10 @@ describe('applyEvent', () => {
     applyEvent(counts, { type: 'locale', locale: 'es' });
     applyEvent(counts, { type: 'text-size', step: 150 });
     applyEvent(counts, { type: 'visit:end', bucket: '3-10m' });
+    applyEvent(counts, { type: 'path:start', path: 'essentials' });
+    applyEvent(counts, { type: 'path:start', path: 'essentials' });
+    applyEvent(counts, { type: 'path:start', path: 'maintenance' });
+    applyEvent(counts, { type: 'audience', audience: 'child' });
     expect(counts).toEqual({
       day: '2026-11-27',
       sessions: 2,
@@ -68,6 +72,8 @@ describe('applyEvent', () => {
       locales: { es: 1 },
       textSizes: { '150': 1 },
       sessionLengths: { '3-10m': 1 },
+      paths: { essentials: 2, maintenance: 1 },
+      audiences: { child: 1 },
     });
   });
 
@@ -76,7 +82,9 @@ describe('applyEvent', () => {
     applyEvent(counts, { type: 'page:view', pageId: 'constructor' });
     applyEvent(counts, { type: 'page:view', pageId: 'to-string' });
     expect(counts.pageViews).toEqual({ constructor: 1, 'to-string': 1 });
-    expect(usageCsv([counts])).toContain('\r\n2026-11-27,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1\r\n');
+    expect(usageCsv([counts])).toContain(
+      '\r\n2026-11-27,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1\r\n',
+    );
   });
 
   it(`caps distinct page ids per day at ${MAX_PAGE_IDS_PER_DAY}, still counting known ones`, () => {
@@ -102,6 +110,22 @@ describe('parseUsageFile', () => {
       notice: null,
       droppedDays: 0,
     });
+  });
+
+  it('reads a day stored before paths and audiences were counted as zero of each', () => {
+    const { paths: _paths, audiences: _audiences, ...older } = day('2026-11-26', 2);
+    const parsed = parseUsageFile(JSON.stringify({ version: 1, days: [older] }));
+    expect(parsed).toEqual({ ok: true, days: [day('2026-11-26', 2)], notice: null, droppedDays: 0 });
+  });
+
+  it('drops a day with an unknown path or audience', () => {
+    const bad = [
+      { ...day('2026-11-20'), paths: { shortcut: 1 } },
+      { ...day('2026-11-21'), audiences: { me: 1 } },
+      { ...day('2026-11-22'), paths: { essentials: -1 } },
+    ];
+    const parsed = parseUsageFile(JSON.stringify({ version: 1, days: [...bad, day('2026-11-23')] }));
+    expect(parsed).toMatchObject({ ok: true, days: [day('2026-11-23')], droppedDays: 3 });
   });
 
   it.each([
@@ -259,12 +283,16 @@ describe('CSV', () => {
     applyEvent(b, { type: 'locale', locale: 'es' });
     applyEvent(b, { type: 'text-size', step: 200 });
     applyEvent(b, { type: 'visit:end', bucket: '30m+' });
+    applyEvent(b, { type: 'path:start', path: 'essentials' });
+    applyEvent(b, { type: 'audience', audience: 'carer' });
     expect(usageCsv([b, a]).split('\r\n')).toEqual([
       'date,visits started,tours finished,language en,language es,text size 100%,text size 125%,' +
         'text size 150%,text size 200%,visits under 1 min,visits 1-3 min,visits 3-10 min,visits 10-30 min,' +
-        'visits 30+ min,views blood-counts,views fever',
-      '2026-11-26,1,0,1,0,0,0,0,0,1,0,0,0,0,0,1',
-      '2026-11-27,2,1,0,1,0,0,0,1,0,0,0,0,1,2,0',
+        'visits 30+ min,path essentials,path guide,path diagnosis,path induction,path consolidation,' +
+        'path maintenance,path transplant,path after-treatment,for me,for my child,for someone I care for,' +
+        'views blood-counts,views fever',
+      '2026-11-26,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1',
+      '2026-11-27,2,1,0,1,0,0,0,1,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1,2,0',
       '',
     ]);
   });

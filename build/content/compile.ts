@@ -24,6 +24,7 @@ import { englishGrades, wordsOf } from './readability.ts';
 import { spanishScores } from './readability-es.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
+import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
@@ -131,6 +132,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const name = segs[segs.length - 1];
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
+    else if (segs.length === 2 && name === PRONUNCIATIONS_FILE) continue; // read by readPronunciations
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)
@@ -257,6 +259,7 @@ function emptyLocale(locale: Locale): LocaleContent {
     tour: [],
     glossary: [],
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
+    pronunciations: [],
   };
 }
 
@@ -438,6 +441,7 @@ async function compileLocale(
       tour: pages.filter((p) => p.kind === 'guide').map((p) => p.id),
       glossary: glossaryOut,
       slotDefaults,
+      pronunciations: readPronunciations(files, locale, root, sink),
     },
     shape: {
       locale,

@@ -6,6 +6,7 @@ import { navigation, type NavigationSnapshot } from './navigation.svelte';
 import { staff, type StaffSnapshot } from './staff.svelte';
 import { visit, type VisitSnapshot } from './visit.svelte';
 import { renderKey } from './render-key.svelte';
+import { speech, type SpeechSnapshot } from './speech.svelte';
 
 export type FullSnapshot = {
   navigation: NavigationSnapshot;
@@ -13,9 +14,12 @@ export type FullSnapshot = {
   announcer: { text: string };
   idle: IdleSnapshot;
   staff: StaffSnapshot;
+  speech: SpeechSnapshot;
 };
 
 export function resetVisit(): void {
+  // Speech never outlives the visit: silent first, before the screen changes under it.
+  speech.reset();
   navigation.reset();
   visit.reset();
   announcer.reset();
@@ -33,5 +37,6 @@ export function visitSnapshot(): FullSnapshot {
     announcer: { text: announcer.text },
     idle: idle.snapshot(),
     staff: staff.snapshot(),
+    speech: speech.snapshot(),
   };
 }

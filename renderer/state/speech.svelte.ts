@@ -13,10 +13,10 @@ export type UtteranceHandle = {
   voice: SpeechSynthesisVoice | null;
   rate: number;
   volume: number;
-  onstart: ((event: Event) => void) | null;
-  onend: ((event: Event) => void) | null;
-  onerror: ((event: Event) => void) | null;
-  onboundary: ((event: Event) => void) | null;
+  onstart: ((event: SpeechSynthesisEvent) => void) | null;
+  onend: ((event: SpeechSynthesisEvent) => void) | null;
+  onerror: ((event: SpeechSynthesisErrorEvent) => void) | null;
+  onboundary: ((event: SpeechSynthesisEvent) => void) | null;
 };
 
 /** The parts of window.speechSynthesis this state uses. */
@@ -47,6 +47,14 @@ export const SLOW_FACTOR = 0.75;
 export const VOLUME_STEPS = [0.2, 0.4, 0.6, 0.8, 1] as const;
 /** A voice that has not started within this long is taken as broken (no audio sink, a dead daemon). */
 export const START_TIMEOUT_MS = 5000;
+
+export type SpeechSnapshot = {
+  status: SpeechStatus;
+  slow: boolean;
+  selfVoicing: boolean;
+  used: boolean;
+  volumeStep: number;
+};
 
 export type SpeakOptions = {
   /** "Listen to the whole path": when this card ends, `onFinished` turns the page and reading goes on. */
@@ -196,9 +204,9 @@ export class SpeechState {
     }
   }
 
-  /** Volume keys: one step up or down (mute is the lowest step, never silence the only output). */
-  changeVolume(direction: 1 | -1): number {
-    this.volumeStep = Math.max(0, Math.min(VOLUME_STEPS.length - 1, this.volumeStep + direction));
+  /** Volume keys: steps up or down (mute is the lowest step: never silence the only output). Returns 1–5. */
+  changeVolume(steps: number): number {
+    this.volumeStep = Math.max(0, Math.min(VOLUME_STEPS.length - 1, this.volumeStep + Math.trunc(steps)));
     return this.volumeStep + 1;
   }
 
@@ -238,13 +246,7 @@ export class SpeechState {
     this.failure = null;
   }
 
-  snapshot(): {
-    status: SpeechStatus;
-    slow: boolean;
-    selfVoicing: boolean;
-    used: boolean;
-    volumeStep: number;
-  } {
+  snapshot(): SpeechSnapshot {
     return {
       status: this.status,
       slow: this.slow,
@@ -285,7 +287,7 @@ export class SpeechState {
     };
     utterance.onerror = (event) => {
       if (!live()) return;
-      const error = (event as Partial<SpeechSynthesisErrorEvent>).error ?? 'unknown';
+      const error: string = event.error ?? 'unknown';
       // "interrupted" / "canceled" come from our own cancel(); anything else is a broken voice.
       if (error === 'interrupted' || error === 'canceled') return;
       this.failure = error;

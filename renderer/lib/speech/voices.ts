@@ -43,6 +43,6 @@ export function chooseVoice<V extends VoiceInfo>(
     if (named) return { voice: named, preferredMissing: false };
   }
   // A stable sort: among equals, the engine's own order stands.
-  const best = [...local].sort((a, b) => rank(a, locale) - rank(b, locale))[0] as V;
+  const best = [...local].sort((a, b) => rank(a, locale) - rank(b, locale))[0];
   return { voice: best, preferredMissing: wanted !== '' };
 }

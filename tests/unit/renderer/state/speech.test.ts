@@ -9,6 +9,8 @@ import {
 } from '../../../../renderer/state/speech.svelte';
 import type { Utterance } from '../../../../renderer/lib/speech/utterances';
 
+const ev = (type: string): SpeechSynthesisEvent => ({ type }) as unknown as SpeechSynthesisEvent;
+
 type Voice = { name: string; lang: string; localService: boolean; default: boolean; voiceURI: string };
 
 function fakePlatform(voices: Voice[]) {
@@ -21,7 +23,7 @@ function fakePlatform(voices: Voice[]) {
       cancel: () => {
         cancels += 1;
       },
-      getVoices: () => voices as unknown as SpeechSynthesisVoice[],
+      getVoices: () => voices,
       addEventListener: (_type, listener) => listeners.push(listener),
     },
     createUtterance: (text) => ({
@@ -46,9 +48,9 @@ function fakePlatform(voices: Voice[]) {
     spoken,
     cancels: () => cancels,
     last,
-    start: () => last().onstart?.(new Event('start')),
-    boundary: () => last().onboundary?.(new Event('boundary')),
-    end: () => last().onend?.(new Event('end')),
+    start: () => last().onstart?.(ev('start')),
+    boundary: () => last().onboundary?.(ev('boundary')),
+    end: () => last().onend?.(ev('end')),
     voicesChanged: () => listeners.forEach((l) => l()),
   };
 }
@@ -150,8 +152,8 @@ describe('SpeechState', () => {
     speech.speak('p/0', card('en'));
     const first = fake.last();
     speech.stop();
-    first.onstart?.(new Event('start'));
-    first.onend?.(new Event('end'));
+    first.onstart?.(ev('start'));
+    first.onend?.(ev('end'));
     expect(speech.status).toBe('idle');
     expect(speech.sentenceId).toBeNull();
     expect(fake.spoken).toHaveLength(1);
@@ -207,9 +209,9 @@ describe('SpeechState', () => {
   it('stops on an engine error but not on its own cancel', () => {
     const { fake, speech } = setup();
     speech.speak('p/0', card('en'));
-    fake.last().onerror?.(Object.assign(new Event('error'), { error: 'interrupted' }));
+    fake.last().onerror?.({ ...ev('error'), error: 'interrupted' });
     expect(speech.status).toBe('speaking');
-    fake.last().onerror?.(Object.assign(new Event('error'), { error: 'audio-hardware' }));
+    fake.last().onerror?.({ ...ev('error'), error: 'audio-hardware' });
     expect(speech.status).toBe('idle');
     expect(speech.failure).toBe('audio-hardware');
   });

@@ -1,0 +1,170 @@
+// Read-aloud and the keypad in Chromium, against a recording stand-in for speechSynthesis (these machines
+// have no audio sink: the real engine never finishes an utterance here; see README, "Read-aloud").
+import { type Page, expect, test } from '@playwright/test';
+import { boot } from './session-helpers';
+import { cancels, fire, installSpeechRecorder, spoken } from '../fixtures/speech-recorder';
+
+type Snapshot = { speech: { status: string; selfVoicing: boolean; used: boolean } };
+const snapshot = (page: Page): Promise<Snapshot> =>
+  page.evaluate(() => (window as unknown as { __KIOSK_SNAPSHOT__: () => Snapshot }).__KIOSK_SNAPSHOT__());
+
+/** Presses an arrow until the focused control matches, at most `limit` times; fails if it never does. */
+async function arrowTo(page: Page, name: RegExp, key = 'ArrowDown', limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(key);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el) return null;
+      return {
+        text: (el.getAttribute('aria-label') ?? el.innerText ?? '').replace(/\s+/g, ' ').trim(),
+        visible: el.matches(':focus-visible'),
+        inView: (() => {
+          const r = el.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+        })(),
+      };
+    });
+    expect(focused, 'focus is never lost').not.toBeNull();
+    expect(focused?.visible, `focus is visible on "${focused?.text}"`).toBe(true);
+    expect(focused?.inView, `focus is in view on "${focused?.text}"`).toBe(true);
+    if (focused && name.test(focused.text)) return;
+  }
+  throw new Error(`No control named ${String(name)} within ${limit} presses of ${key}.`);
+}
+
+async function lastSaid(page: Page): Promise<{ text: string; lang: string }> {
+  const log = await spoken(page);
+  const last = log.at(-1);
+  if (!last) throw new Error('Nothing was spoken.');
+  return last;
+}
+
+for (const lang of ['en', 'es'] as const) {
+  const words =
+    lang === 'en'
+      ? { call: /When to call/, home: /^Home/, back: /Back|Back to/, title: 'A L L Chemo Guide', lang: 'en' }
+      : {
+          call: /Cuándo llamar/,
+          home: /^Inicio/,
+          back: /Atrás|Volver/,
+          title: 'Guía de quimioterapia para la ele ele a',
+          lang: 'es',
+        };
+
+  test(`keyboard only, ${lang}: attract → urgency ladder → back → home, every step spoken`, async ({
+    page,
+  }) => {
+    await installSpeechRecorder(page);
+    await boot(page, { config: { default_locale: lang } });
+    await page.clock.resume();
+    await expect(page.getByTestId('attract-audio').first()).toBeVisible();
+
+    // Any key starts the visit with the voice on.
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThanOrEqual(2);
+    const intro = await spoken(page);
+    // The app's name, with the pronunciation table applied ("ALL" / "LLA" said as letters).
+    expect(intro[0]?.text).toContain(words.title);
+    expect(intro.every((u) => u.lang === words.lang)).toBe(true);
+    expect((await snapshot(page)).speech.selfVoicing).toBe(true);
+
+    // Arrows reach "When to call" (the urgency ladder); focus is spoken as it moves.
+    await arrowTo(page, words.call);
+    await expect.poll(async () => (await lastSaid(page)).text).toMatch(words.call);
+    expect((await lastSaid(page)).lang).toBe(words.lang);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.app[data-screen="page"]')).toBeVisible();
+    await expect(page.getByTestId('page')).toHaveAttribute('data-page-id', 'call-now');
+    // The ladder's first tier: Call 911 / Llame al 911.
+    await expect(page.locator('article.card')).toHaveAttribute('data-card-id', 'emergency');
+    await expect(page.locator('article.card strong', { hasText: '911' }).first()).toBeVisible();
+
+    // Back (Escape on a keyboard, the back key on a keypad) returns to the start screen.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+
+    // Again, and Home by arrows and the center key.
+    await arrowTo(page, words.call);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('page')).toHaveAttribute('data-page-id', 'call-now');
+    await arrowTo(page, words.home, 'ArrowUp');
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+
+    // The help key says how to use the keypad, in the visit's language.
+    await page.keyboard.press('F1');
+    await expect
+      .poll(async () => (await lastSaid(page)).text)
+      .toMatch(lang === 'en' ? /arrow keys/ : /flechas/);
+    expect((await lastSaid(page)).lang).toBe(words.lang);
+    expect((await spoken(page)).every((u) => u.lang === words.lang)).toBe(true);
+  });
+}
+
+test('the arrows stay inside an open dialog, and Backspace answers it', async ({ page }) => {
+  await installSpeechRecorder(page);
+  await boot(page, { config: { idle_seconds: 30, warning_seconds: 30 } });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+  await page.clock.fastForward('00:31');
+  const warning = page.getByTestId('idle-warning');
+  await expect(warning).toBeVisible();
+  // The warning itself is spoken where the visitor has been listening.
+  await expect
+    .poll(async () => (await spoken(page)).map((u) => u.text).join(' '))
+    .toContain('Still reading?');
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('ArrowDown');
+    const inside = await page.evaluate(
+      () => !!document.activeElement?.closest('[data-testid="idle-warning"]'),
+    );
+    expect(inside).toBe(true);
+  }
+  await page.keyboard.press('Backspace');
+  await expect(warning).toBeHidden();
+  await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+});
+
+test('a reset cancels speech and forgets self-voicing', async ({ page }) => {
+  await installSpeechRecorder(page, { mode: 'manual' });
+  await boot(page, { config: { idle_seconds: 30, warning_seconds: 30 } });
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(0);
+  expect(await fire(page, 'start')).toBe(true);
+  expect((await snapshot(page)).speech.status).toBe('speaking');
+  const before = await cancels(page);
+  // No answer to "Still reading?": the visit ends. (The watchdog gives up on a voice that never starts,
+  // so each spoken line here is started by the test.)
+  await page.clock.fastForward('00:31');
+  await expect(page.getByTestId('idle-warning')).toBeVisible();
+  await fire(page, 'start');
+  await page.clock.fastForward('00:31');
+  await expect(page.getByTestId('attract')).toBeVisible();
+  expect(await cancels(page)).toBeGreaterThan(before);
+  expect((await snapshot(page)).speech).toEqual({
+    status: 'idle',
+    slow: false,
+    selfVoicing: false,
+    used: false,
+    volumeStep: 4,
+  });
+  // Nothing more is said after the reset.
+  const count = (await spoken(page)).length;
+  await page.clock.fastForward('00:05');
+  expect((await spoken(page)).length).toBe(count);
+});
+
+test('without a local voice for the language the Listen control is hidden and the staff view says why', async ({
+  page,
+}) => {
+  await installSpeechRecorder(page, {
+    voices: [{ name: 'Online Spanish', lang: 'es-ES', localService: false, default: false }],
+  });
+  await boot(page, { config: { default_locale: 'es' } });
+  await page.getByTestId('attract-touch').tap();
+  await page.getByRole('button', { name: /Empezar la guía/ }).tap();
+  await expect(page.getByTestId('guide')).toBeVisible();
+  await expect(page.getByTestId('listen-bar')).toHaveCount(0);
+});

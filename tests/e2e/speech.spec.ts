@@ -1,7 +1,7 @@
 // Read-aloud and the keypad in Chromium, against a recording stand-in for speechSynthesis (these machines
 // have no audio sink: the real engine never finishes an utterance here; see README, "Read-aloud").
 import { type Page, expect, test } from '@playwright/test';
-import { boot } from './session-helpers';
+import { TEST_PIN, TEST_PIN_HASH, boot, expectNoAxeViolations, openPanel } from './session-helpers';
 import { cancels, fire, installSpeechRecorder, spoken } from '../fixtures/speech-recorder';
 
 type Snapshot = { speech: { status: string; selfVoicing: boolean; used: boolean } };
@@ -162,9 +162,33 @@ test('without a local voice for the language the Listen control is hidden and th
   await installSpeechRecorder(page, {
     voices: [{ name: 'Online Spanish', lang: 'es-ES', localService: false, default: false }],
   });
-  await boot(page, { config: { default_locale: 'es' } });
+  await boot(page, {
+    config: { default_locale: 'es', staff_pin_hash: TEST_PIN_HASH, speech: { voice_en: 'Missing Voice' } },
+    pin: TEST_PIN,
+  });
   await page.getByTestId('attract-touch').tap();
   await page.getByRole('button', { name: /Empezar la guía/ }).tap();
   await expect(page.getByTestId('guide')).toBeVisible();
   await expect(page.getByTestId('listen-bar')).toHaveCount(0);
+  await openPanel(page);
+  const status = page.getByTestId('speech-status');
+  await expect(status.getByTestId('speech-es')).toContainText('no voice for this language is installed');
+  await expect(status.getByTestId('speech-en')).toContainText('no voice for this language is installed');
+  await expectNoAxeViolations(page, 'the staff panel with the read-aloud status');
+});
+
+test('the staff view names the voice that reads, and a configured voice that is missing', async ({
+  page,
+}) => {
+  await installSpeechRecorder(page);
+  await boot(page, {
+    config: { staff_pin_hash: TEST_PIN_HASH, speech: { voice_en: 'Missing Voice' } },
+    pin: TEST_PIN,
+  });
+  await page.getByTestId('attract-touch').tap();
+  await openPanel(page);
+  const status = page.getByTestId('speech-status');
+  await expect(status.getByTestId('speech-en')).toContainText('"Test English (US)" (en-US)');
+  await expect(status.getByTestId('speech-en')).toContainText('"Missing Voice" is not installed');
+  await expect(status.getByTestId('speech-es')).toContainText('"Test Spanish (Mexico)" (es-MX)');
 });

@@ -41,10 +41,31 @@ function cardAt(place: Place): Card | undefined {
   return page?.cards[place.card];
 }
 
+/**
+ * Until every compiled card carries its tree: the heading, then each paragraph and list item as shown on
+ * screen (slots already filled). No sentence ids, so nothing can be highlighted on such a card.
+ */
+function shownBlocks(card: Card): Utterance[] {
+  const pronounce = pronouncer();
+  const selector = `article.card[data-card-id="${CSS.escape(card.id)}"] .card-body :is(p, li)`;
+  const blocks = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+    (block) => block.tagName === 'LI' || block.closest('li') === null,
+  );
+  const say = (text: string, kind: 'heading' | 'sentence'): Utterance | null => {
+    const u = uiUtterance(text, { locale: visit.locale, pronounce });
+    return u ? { ...u, kind } : null;
+  };
+  return [
+    say(card.heading, 'heading'),
+    ...blocks.map((block) => say(block.textContent ?? '', 'sentence')),
+  ].filter((u): u is Utterance => u !== null);
+}
+
 /** The utterances of the card on screen, or none. */
 export function utterancesAt(place: Place): Utterance[] {
-  const card = spokenCard(cardAt(place));
-  if (!card) return [];
+  const shown = cardAt(place);
+  const card = spokenCard(shown);
+  if (!card) return shown ? shownBlocks(shown) : [];
   return cardUtterances(card, {
     locale: visit.locale,
     slots: content.slots,
@@ -55,7 +76,7 @@ export function utterancesAt(place: Place): Utterance[] {
 
 /** Whether Listen has something to read here, in a language with a voice. */
 export function canListenHere(): boolean {
-  return speech.available(visit.locale) && spokenCard(cardAt(navigation.current)) !== null;
+  return speech.available(visit.locale) && cardAt(navigation.current) !== undefined;
 }
 
 /** Where the whole-path reading goes after this card: the next tour step, or the next part of the page. */

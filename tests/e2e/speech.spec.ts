@@ -163,7 +163,11 @@ test('without a local voice for the language the Listen control is hidden and th
     voices: [{ name: 'Online Spanish', lang: 'es-ES', localService: false, default: false }],
   });
   await boot(page, {
-    config: { default_locale: 'es', staff_pin_hash: TEST_PIN_HASH, speech: { voice_en: 'Missing Voice' } },
+    config: {
+      default_locale: 'es',
+      staff_pin_hash: TEST_PIN_HASH,
+      speech: { enabled: true, voice_en: 'Missing Voice', voice_es: null, rate: 1 },
+    },
     pin: TEST_PIN,
   });
   await page.getByTestId('attract-touch').tap();
@@ -182,7 +186,10 @@ test('the staff view names the voice that reads, and a configured voice that is 
 }) => {
   await installSpeechRecorder(page);
   await boot(page, {
-    config: { staff_pin_hash: TEST_PIN_HASH, speech: { voice_en: 'Missing Voice' } },
+    config: {
+      staff_pin_hash: TEST_PIN_HASH,
+      speech: { enabled: true, voice_en: 'Missing Voice', voice_es: null, rate: 1 },
+    },
     pin: TEST_PIN,
   });
   await page.getByTestId('attract-touch').tap();
@@ -191,4 +198,93 @@ test('the staff view names the voice that reads, and a configured voice that is 
   await expect(status.getByTestId('speech-en')).toContainText('"Test English (US)" (en-US)');
   await expect(status.getByTestId('speech-en')).toContainText('"Missing Voice" is not installed');
   await expect(status.getByTestId('speech-es')).toContainText('"Test Spanish (Mexico)" (es-MX)');
+});
+
+/** Tap by tap from the start screen to the guide's first card. */
+async function openGuide(page: Page, lang: 'en' | 'es'): Promise<void> {
+  await page.getByTestId('attract-touch').tap();
+  await page.getByRole('button', { name: lang === 'en' ? /Start the guide/ : /Empezar la guía/ }).tap();
+  await expect(page.getByTestId('guide')).toBeVisible();
+}
+
+for (const lang of ['en', 'es'] as const) {
+  test(`Listen reads the card in ${lang}: heading first, then its words in screen order`, async ({
+    page,
+  }) => {
+    await installSpeechRecorder(page);
+    await boot(page, { config: { default_locale: lang } });
+    await page.clock.resume();
+    await openGuide(page, lang);
+    await page.getByTestId('next').tap();
+    const card = page.locator('article.card');
+    const heading = (await card.locator('#card-heading').innerText()).trim();
+    const bodyText = (await card.locator('.card-body').innerText()).replace(/\s+/g, ' ');
+    await page.getByTestId('listen').tap();
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'speaking');
+    // The stand-in plays each line through; the card is read to its end.
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'idle', { timeout: 20_000 });
+    const log = await spoken(page);
+    expect(log.length).toBeGreaterThan(1);
+    expect(log.every((u) => u.lang === lang)).toBe(true);
+    expect(
+      log.every((u) => u.voice === (lang === 'en' ? 'Test English (US)' : 'Test Spanish (Mexico)')),
+    ).toBe(true);
+    const unsay = (text: string): string =>
+      text
+        .replace(/A L L/g, 'ALL')
+        .replace(/ele ele a/g, 'LLA')
+        .replace(/six M P|seis eme pe/g, '6-MP');
+    expect(unsay(log[0]?.text ?? '')).toBe(heading.replace(/\s+/g, ' '));
+    // Every later line is words of the card body, in order.
+    let from = 0;
+    for (const line of log.slice(1)) {
+      const words = unsay(line.text).split(' ').slice(0, 3).join(' ');
+      const at = bodyText.indexOf(words, from);
+      expect(at, `"${words}" after position ${from}`).toBeGreaterThanOrEqual(0);
+      from = at;
+    }
+  });
+}
+
+test('Stop and leaving the card stop the voice; Slower reads at three quarters of the rate', async ({
+  page,
+}) => {
+  await installSpeechRecorder(page, { mode: 'manual' });
+  await boot(page);
+  await page.clock.resume();
+  await openGuide(page, 'en');
+  await page.getByTestId('listen-slower').tap();
+  await expect(page.getByTestId('listen-slower')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('listen').tap();
+  expect(await fire(page, 'start')).toBe(true);
+  expect((await spoken(page))[0]?.rate).toBeCloseTo(0.75);
+  await page.getByTestId('listen').tap();
+  await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'paused');
+  await page.getByTestId('listen').tap();
+  await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'speaking');
+  await page.getByTestId('listen-stop').tap();
+  await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'idle');
+  await page.getByTestId('listen').tap();
+  const before = await cancels(page);
+  await page.getByTestId('next').tap();
+  await expect.poll(() => cancels(page)).toBeGreaterThan(before);
+  await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'idle');
+  expect((await snapshot(page)).speech.status).toBe('idle');
+});
+
+test('Listen to the whole guide turns the page by itself', async ({ page }) => {
+  await installSpeechRecorder(page, { msPerWord: 5 });
+  await boot(page);
+  await page.clock.resume();
+  await openGuide(page, 'en');
+  const first = await page.locator('article.card').getAttribute('data-card-id');
+  await page.getByTestId('listen-path').tap();
+  await expect(page.locator('article.card')).not.toHaveAttribute('data-card-id', first ?? '', {
+    timeout: 20_000,
+  });
+  await expect(page.getByTestId('listen')).toHaveAttribute('data-state', /speaking|idle/);
+  expect((await snapshot(page)).speech.status).not.toBe('paused');
+  // Home stops it.
+  await page.getByTestId('home').tap();
+  await expect.poll(async () => (await snapshot(page)).speech.status).toBe('idle');
 });

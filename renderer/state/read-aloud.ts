@@ -1,10 +1,10 @@
 // What "Listen" reads where the visitor is, and where "Listen to the whole guide" turns the page to. The
 // words come from the card tree (sentences are nodes), so the highlight can follow the voice sentence by
 // sentence.
-import type { BlockNode, Card } from '../../electron/shared/content-types';
+import type { Card } from '../../electron/shared/content-types';
 import { stepNumber } from '../lib/content-index';
 import { makePronouncer, type Pronouncer } from '../lib/speech/pronounce';
-import { cardUtterances, uiUtterance, type SpokenCard, type Utterance } from '../lib/speech/utterances';
+import { cardUtterances, uiUtterance, type Utterance } from '../lib/speech/utterances';
 import { content } from './content.svelte';
 import { navigation, type Place } from './navigation.svelte';
 import { speech } from './speech.svelte';
@@ -13,13 +13,6 @@ import { visit } from './visit.svelte';
 /** One key per card place; interface screens have their own. */
 export function placeKey(place: Place): string {
   return `${place.screen}/${place.pageId ?? ''}/${place.card}`;
-}
-
-/** The card as read aloud: its tree, when the compiled card carries one. */
-export function spokenCard(card: Card | undefined): SpokenCard | null {
-  if (!card) return null;
-  const body: unknown = (card as { body?: unknown }).body;
-  return Array.isArray(body) ? { id: card.id, heading: card.heading, body: body as BlockNode[] } : null;
 }
 
 let cachedRules: unknown = null;
@@ -41,31 +34,10 @@ function cardAt(place: Place): Card | undefined {
   return page?.cards[place.card];
 }
 
-/**
- * Until every compiled card carries its tree: the heading, then each paragraph and list item as shown on
- * screen (slots already filled). No sentence ids, so nothing can be highlighted on such a card.
- */
-function shownBlocks(card: Card): Utterance[] {
-  const pronounce = pronouncer();
-  const selector = `article.card[data-card-id="${CSS.escape(card.id)}"] .card-body :is(p, li)`;
-  const blocks = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-    (block) => block.tagName === 'LI' || block.closest('li') === null,
-  );
-  const say = (text: string, kind: 'heading' | 'sentence'): Utterance | null => {
-    const u = uiUtterance(text, { locale: visit.locale, pronounce });
-    return u ? { ...u, kind } : null;
-  };
-  return [
-    say(card.heading, 'heading'),
-    ...blocks.map((block) => say(block.textContent ?? '', 'sentence')),
-  ].filter((u): u is Utterance => u !== null);
-}
-
 /** The utterances of the card on screen, or none. */
 export function utterancesAt(place: Place): Utterance[] {
-  const shown = cardAt(place);
-  const card = spokenCard(shown);
-  if (!card) return shown ? shownBlocks(shown) : [];
+  const card = cardAt(place);
+  if (!card) return [];
   return cardUtterances(card, {
     locale: visit.locale,
     slots: content.slots,

@@ -282,6 +282,9 @@ export class SpeechState {
     utterance.onboundary = here;
     utterance.onend = () => {
       if (!live()) return;
+      // The words are said: unmark them until the next sentence is heard.
+      this.sentenceId = null;
+      this.speakingKind = null;
       this.onActivity();
       this.#advance();
     };

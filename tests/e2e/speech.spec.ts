@@ -288,3 +288,33 @@ test('Listen to the whole guide turns the page by itself', async ({ page }) => {
   await page.getByTestId('home').tap();
   await expect.poll(async () => (await snapshot(page)).speech.status).toBe('idle');
 });
+
+test('the highlight follows the voice: heading on start, each sentence span on its boundary events', async ({
+  page,
+}) => {
+  await installSpeechRecorder(page, { mode: 'manual' });
+  await boot(page);
+  await page.clock.resume();
+  await openGuide(page, 'en');
+  const ids = await page
+    .locator('article.card .sentence')
+    .evaluateAll((spans) => spans.map((s) => s.getAttribute('data-sentence')));
+  expect(ids.length).toBeGreaterThan(1);
+  const speaking = page.locator('[data-speaking]');
+  await page.getByTestId('listen').tap();
+  await expect(speaking).toHaveCount(0);
+  expect(await fire(page, 'start')).toBe(true);
+  await expect(speaking).toHaveCount(1);
+  await expect(speaking).toHaveAttribute('id', 'card-heading');
+  for (const id of ids.slice(0, 3)) {
+    expect(await fire(page, 'end')).toBe(true);
+    // The next sentence is queued but not yet audible: nothing is marked until the engine says so.
+    await expect(speaking).toHaveCount(0);
+    expect(await fire(page, 'boundary', { charIndex: 0 })).toBe(true);
+    await expect(speaking).toHaveCount(1);
+    await expect(speaking).toHaveAttribute('data-sentence', id ?? '');
+    await expect(speaking).toBeInViewport();
+  }
+  await page.getByTestId('listen-stop').tap();
+  await expect(speaking).toHaveCount(0);
+});

@@ -24,7 +24,7 @@ export type Utterance = {
   lang: Locale;
 };
 
-/** A card as read aloud: its id, heading and tree (the compiler's `Card` once it carries `body`). */
+/** A card as read aloud: its id, heading and tree. */
 export type SpokenCard = Pick<Card, 'id' | 'heading'> & { body: readonly BlockNode[] };
 
 export type UtteranceContext = {

@@ -147,7 +147,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const name = segs[segs.length - 1];
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
-    else if (segs.length === 2 && name === PRONUNCIATIONS_FILE) continue; // read by readPronunciations
+    else if (segs.length === 2 && name === PRONUNCIATIONS_FILE)
+      continue; // read by readPronunciations
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)

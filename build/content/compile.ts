@@ -26,6 +26,7 @@ import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
 import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
+import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
@@ -148,6 +149,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const name = segs[segs.length - 1];
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
+    else if (segs.length === 2 && name === PRONUNCIATIONS_FILE)
+      continue; // read by readPronunciations
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)
@@ -293,6 +296,7 @@ function emptyLocale(locale: Locale): LocaleContent {
     tour: [],
     glossary: [],
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
+    pronunciations: [],
   };
 }
 
@@ -476,6 +480,7 @@ async function compileLocale(
       tour: pages.filter((p) => p.kind === 'guide').map((p) => p.id),
       glossary: glossaryOut,
       slotDefaults,
+      pronunciations: readPronunciations(files, locale, root, sink),
     },
     shape: {
       locale,

@@ -12,6 +12,8 @@ export const CONFIG_LIMITS = {
   phone_max_length: 40,
   phone_label_max_length: 60,
   id_max_length: 64,
+  speech_rate: { min: 0.5, max: 1.5 },
+  voice_name_max_length: 120,
 } as const;
 
 export const PIN_HASH_PATTERN =
@@ -71,6 +73,44 @@ const siteId = (description: string) =>
     v.description(description),
   );
 
+// Read-aloud: each field may be left out (its default is used); a voice name is matched exactly against the
+// installed voices' names, as the staff panel lists them.
+const voiceName = v.optional(
+  v.nullable(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.minLength(1),
+      v.maxLength(CONFIG_LIMITS.voice_name_max_length),
+      v.regex(LABEL_PATTERN),
+    ),
+  ),
+  null,
+);
+// valibot's object schemas take a list for an empty object; a list here is a mistake in the file.
+const notAList = v.check((value: unknown) => !Array.isArray(value));
+const speechSettings = v.pipe(
+  v.unknown(),
+  notAList,
+  v.strictObject({
+    enabled: v.optional(v.boolean(), true),
+    voice_en: voiceName,
+    voice_es: voiceName,
+    rate: v.optional(
+      v.pipe(
+        v.number(),
+        v.finite(),
+        v.minValue(CONFIG_LIMITS.speech_rate.min),
+        v.maxValue(CONFIG_LIMITS.speech_rate.max),
+      ),
+      1,
+    ),
+  }),
+  v.description(
+    'Read-aloud: {"enabled": true, "voice_en": null, "voice_es": null, "rate": 1}. voice_en / voice_es name an installed local voice to prefer (the staff panel lists them); rate 0.5-1.5 (1 is the voice\u2019s normal speed; "Slower" is three quarters of it).',
+  ),
+);
+
 /** One schema per config key; the order is the order of the docs and of the warnings. */
 export const CONFIG_KEY_SCHEMAS = {
   idle_seconds: wholeSeconds('idle_seconds', 'Seconds without a touch before "Still reading?" appears.'),
@@ -112,6 +152,7 @@ export const CONFIG_KEY_SCHEMAS = {
   usage_counts: v.pipe(v.boolean(), v.description('Keep anonymous per-day usage counts.')),
   site_id: siteId('Short id of the hospital or site (letters, digits, . _ -), carried into usage exports.'),
   kiosk_id: siteId('Short id of this kiosk (letters, digits, . _ -), carried into usage exports.'),
+  speech: speechSettings,
 } as const;
 
 type KeySchemas = typeof CONFIG_KEY_SCHEMAS;
@@ -121,6 +162,7 @@ export type KioskConfig = { -readonly [K in keyof KeySchemas]: v.InferOutput<Key
 export type ConfigKey = keyof KioskConfig;
 export type PhoneSetting = NonNullable<KioskConfig['care_team_phone']>;
 export type KeepAwakeHours = NonNullable<KioskConfig['keep_awake_hours']>;
+export type SpeechSettings = KioskConfig['speech'];
 
 export const CONFIG_KEYS = Object.keys(CONFIG_KEY_SCHEMAS) as ConfigKey[];
 
@@ -141,6 +183,7 @@ const defaults: KioskConfig = {
   usage_counts: true,
   site_id: null,
   kiosk_id: null,
+  speech: { enabled: true, voice_en: null, voice_es: null, rate: 1 },
 };
 
 /** Safe defaults: a missing file, or any bad key, falls back to these. */
@@ -148,7 +191,7 @@ export const DEFAULT_CONFIG: Readonly<KioskConfig> = Object.freeze(defaults);
 
 /** A fresh, unfrozen copy of the defaults. */
 export function defaultConfig(): KioskConfig {
-  return { ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales] };
+  return { ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales], speech: { ...DEFAULT_CONFIG.speech } };
 }
 
 /** What a valid value of each key looks like, in the words of the warnings and of --check-config's fixes. */
@@ -169,6 +212,7 @@ export const CONFIG_RULES: Readonly<Record<ConfigKey, string>> = {
   usage_counts: 'it must be true or false',
   site_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
   kiosk_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
+  speech: `it must be an object with any of "enabled" (true or false), "voice_en" and "voice_es" (an installed voice's name, up to ${CONFIG_LIMITS.voice_name_max_length} characters, or null) and "rate" (a number from ${CONFIG_LIMITS.speech_rate.min} to ${CONFIG_LIMITS.speech_rate.max})`,
 };
 
 /** What the kiosk does instead when a key is bad. */
@@ -186,6 +230,7 @@ export const CONFIG_FALLBACKS: Readonly<Record<ConfigKey, string>> = {
   usage_counts: `Using ${String(DEFAULT_CONFIG.usage_counts)}.`,
   site_id: 'Leaving it empty.',
   kiosk_id: 'Leaving it empty.',
+  speech: 'Read-aloud stays on with the default voice and rate.',
 };
 
 export type ConfigWarning = {

@@ -330,5 +330,6 @@ export function describeEffectiveConfig(config: KioskConfig): string {
     `usage counts ${config.usage_counts ? 'on' : 'off'}`,
     `site_id ${config.site_id ?? '-'}`,
     `kiosk_id ${config.kiosk_id ?? '-'}`,
+    `speech ${config.speech.enabled ? `on (rate ${config.speech.rate}, voice_en ${JSON.stringify(config.speech.voice_en)}, voice_es ${JSON.stringify(config.speech.voice_es)})` : 'off'}`,
   ].join('; ');
 }

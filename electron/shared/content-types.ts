@@ -223,7 +223,15 @@ export type LocaleContent = {
   glossary: GlossaryTerm[];
   /** Safe wording for each phone slot where the site has set no number. Fever slots always come from config. */
   slotDefaults: Record<PhoneSlot, string>;
+  /** How the voice says words it would get wrong, longest `text` first (`pronunciations.yaml`). */
+  pronunciations: PronunciationRule[];
 };
+
+/**
+ * One line of `content/<locale>/pronunciations.yaml`: whole-word `text` is spoken as `say`. The screen never
+ * changes. `exactCase` (default: true when `text` has no small letters) keeps "ALL" apart from "all".
+ */
+export type PronunciationRule = { text: string; say: string; exactCase: boolean };
 
 export type ContentWarning = {
   file: string;

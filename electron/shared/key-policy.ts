@@ -72,7 +72,71 @@ export const BLOCKED_KEYS: readonly KeyRule[] = [
   { id: 'history-alt-arrows', keys: ['ArrowLeft', 'ArrowRight'], alt: true },
   // Dedicated back / forward / home keys on keyboards and some mice.
   { id: 'history-browser-keys', keys: ['BrowserBack', 'BrowserForward', 'BrowserHome'] },
+  // The other browser keys (search, favourites, stop): nothing of the kiosk's, so none reaches Chromium.
+  { id: 'browser-keys', keys: ['BrowserSearch', 'BrowserFavorites', 'BrowserStop'] },
+  // Function keys the keypad table does not use: F7 toggles caret browsing, F10 focuses a menu bar, F6
+  // cycles panes; none means anything to a visitor. (F1 and F2 are the keypad's help and repeat.)
+  {
+    id: 'other-function-keys',
+    keys: [
+      'F4',
+      'F6',
+      'F7',
+      'F8',
+      'F9',
+      'F10',
+      'F13',
+      'F14',
+      'F15',
+      'F16',
+      'F17',
+      'F18',
+      'F19',
+      'F20',
+      'F21',
+      'F22',
+      'F23',
+      'F24',
+    ],
+  },
+  // The context-menu key: the kiosk has no context menu to offer.
+  { id: 'context-menu-key', keys: ['ContextMenu'] },
 ];
+
+/** What a key on a navigation keypad (or keyboard) does in the kiosk; renderer/lib/keypad.ts acts on it. */
+export type KeypadAction =
+  'next' | 'previous' | 'activate' | 'back' | 'help' | 'repeat' | 'volume-up' | 'volume-down' | 'volume-mute';
+
+/**
+ * The keys a USB navigation keypad (arrows, select, back, help, volume) or a keyboard sends to reach everything
+ * a touch can. `KeyboardEvent.key` values, without Ctrl, Alt or Cmd; every one must get through decideKey
+ * (tests/unit/electron/shared/key-policy.test.ts proves it, and that no blocked rule overlaps this table).
+ */
+export const KEYPAD_KEYS: readonly { key: string; action: KeypadAction }[] = [
+  { key: 'ArrowDown', action: 'next' },
+  { key: 'ArrowRight', action: 'next' },
+  { key: 'ArrowUp', action: 'previous' },
+  { key: 'ArrowLeft', action: 'previous' },
+  { key: 'Enter', action: 'activate' },
+  { key: ' ', action: 'activate' },
+  { key: 'Escape', action: 'back' },
+  { key: 'Backspace', action: 'back' },
+  { key: 'F1', action: 'help' },
+  { key: 'Help', action: 'help' },
+  { key: '?', action: 'help' },
+  { key: 'F2', action: 'repeat' },
+  { key: 'r', action: 'repeat' },
+  { key: 'AudioVolumeUp', action: 'volume-up' },
+  { key: 'AudioVolumeDown', action: 'volume-down' },
+  { key: 'AudioVolumeMute', action: 'volume-mute' },
+];
+
+/** The keypad action of a key event, or null; any Ctrl, Alt or Cmd makes it no keypad key. */
+export function keypadAction(input: Pick<KeyInput, 'key' | 'control' | 'meta' | 'alt'>): KeypadAction | null {
+  if (input.control || input.meta || input.alt) return null;
+  const key = input.key.length === 1 ? input.key.toLowerCase() : input.key;
+  return KEYPAD_KEYS.find((entry) => entry.key === key)?.action ?? null;
+}
 
 export type KeyDecision = { block: false } | { block: true; rule: string };
 

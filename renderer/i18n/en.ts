@@ -129,6 +129,24 @@ export const en = {
   keepReading: 'Keep reading',
   secondsLeft: (seconds: number): string => `${plural(seconds, 'second', 'seconds')} left`,
   secondsWord: (seconds: number): string => (seconds === 1 ? 'second' : 'seconds'),
+  // Read-aloud, keypad and self-voicing.
+  attractAudio: 'To listen: plug in headphones and press any key.',
+  listenControls: 'Read aloud',
+  listen: 'Listen',
+  pause: 'Pause',
+  resume: 'Go on',
+  stop: 'Stop',
+  slower: 'Slower',
+  listenPath: 'Listen to the whole guide',
+  listenPage: 'Listen to all parts',
+  picture: 'Picture:',
+  button: 'button',
+  pressed: 'on',
+  notPressed: 'off',
+  keypadHelp:
+    'To move, press the arrow keys. To choose, press the center key or Enter. To go back, press Back or Escape. To hear this again, press the help key or the question mark.',
+  startWithAudio: 'The guide will read to you. ',
+  volume: (step: number, steps: number): string => `Volume ${step} of ${steps}`,
 };
 
 export type UiStrings = typeof en;

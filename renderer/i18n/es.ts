@@ -119,4 +119,21 @@ export const es: UiStrings = {
   secondsLeft: (seconds: number): string =>
     seconds === 1 ? 'Queda 1 segundo' : `Quedan ${seconds} segundos`,
   secondsWord: (seconds: number): string => (seconds === 1 ? 'segundo' : 'segundos'),
+  attractAudio: 'Para escuchar: conecte los audífonos y oprima cualquier tecla.',
+  listenControls: 'Leer en voz alta',
+  listen: 'Escuchar',
+  pause: 'Pausa',
+  resume: 'Seguir',
+  stop: 'Parar',
+  slower: 'Más despacio',
+  listenPath: 'Escuchar toda la guía',
+  listenPage: 'Escuchar todas las partes',
+  picture: 'Imagen:',
+  button: 'botón',
+  pressed: 'activado',
+  notPressed: 'desactivado',
+  keypadHelp:
+    'Para moverse, oprima las flechas. Para elegir, oprima la tecla del centro o Intro. Para volver, oprima Atrás o Escape. Para oír esto otra vez, oprima la tecla de ayuda o el signo de interrogación.',
+  startWithAudio: 'La guía le va a leer en voz alta. ',
+  volume: (step: number, steps: number): string => `Volumen ${step} de ${steps}`,
 };

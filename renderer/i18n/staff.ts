@@ -97,4 +97,19 @@ export const STAFF_TEXT = {
   yes: 'Yes',
   no: 'No',
   unavailable: 'Restart and exit work only in the kiosk app.',
+  speechTitle: 'Read-aloud',
+  speechVoice: (name: string, lang: string): string => `read by the voice "${name}" (${lang}).`,
+  speechPreferredMissing: (name: string): string =>
+    ` The configured voice "${name}" is not installed on this computer, so another voice of the language reads.`,
+  speechHidden: {
+    disabled: 'Listen is hidden: read-aloud is turned off in the config (speech.enabled is false).',
+    'no-engine': 'Listen is hidden: this browser or app offers no speech engine.',
+    'no-voices':
+      'Listen is hidden: the computer lists no voices at all (Windows: Settings, Time & language, Speech; Linux: install speech-dispatcher with espeak-ng).',
+    'no-local-voice':
+      'Listen is hidden: no voice for this language is installed on this computer (online voices are never used). Windows: add the language’s speech pack in Settings, Time & language, Language & region.',
+  },
+  speechFailure: (error: string): string =>
+    `The last reading stopped because the voice failed (${error === 'no-start' ? 'it never started: check the headphones or speakers and the speech service' : error}).`,
+  speechVoiceCount: (n: number): string => `${plural(n, 'voice', 'voices')} on this computer.`,
 } as const;

@@ -7,6 +7,7 @@ import { navigation, type NavigationSnapshot } from './navigation.svelte';
 import { renderKey } from './render-key.svelte';
 import { staff, type StaffSnapshot } from './staff.svelte';
 import { visit, type VisitSnapshot } from './visit.svelte';
+import { speech, type SpeechSnapshot } from './speech.svelte';
 
 export const idle = new IdleState({ onExpire: endVisit });
 
@@ -16,6 +17,7 @@ export type FullSnapshot = {
   announcer: { text: string };
   idle: IdleSnapshot;
   staff: StaffSnapshot;
+  speech: SpeechSnapshot;
 };
 
 export function beginVisit(): void {
@@ -32,6 +34,8 @@ export function endVisit(): void {
 
 /** Back to a fresh visit: every piece of visitor state returns to exactly its initial value. */
 export function resetVisit(): void {
+  // Speech never outlives the visit: silent first, before the screen changes under it.
+  speech.reset();
   navigation.reset();
   visit.reset();
   announcer.reset();
@@ -50,6 +54,7 @@ export function visitSnapshot(): FullSnapshot {
     announcer: { text: announcer.text },
     idle: idle.snapshot(),
     staff: staff.snapshot(),
+    speech: speech.snapshot(),
   };
 }
 

@@ -2,12 +2,12 @@
 // path per stage of treatment, "does this apply to me?", the full guide in chapters, and "Continue". Taps are
 // counted as a visitor makes them, from the attract screen; sizes are measured on the rendered cards.
 import { type Locator, type Page, expect, test } from '@playwright/test';
-import { UI_STRINGS } from '../../renderer/i18n/strings';
+import { uiStrings } from '../../renderer/i18n/locales';
 import { REPEAT_IGNORE_MS } from '../../renderer/lib/repeat-guard';
 import { begin, boot } from './session-helpers';
 import { expectScreen, keepScreenshot } from './ui-helpers';
 
-const EN = UI_STRINGS.en;
+const EN = uiStrings('en');
 
 /** Taps a control and counts it. */
 function tapper(): { tap: (target: Locator) => Promise<void>; count: () => number } {
@@ -87,7 +87,7 @@ test('the essentials: one tap from the start, at most 12 cards and 1,000 words i
     await boot(page);
     await begin(page);
     if (locale === 'es') await toSpanish(page);
-    const s = UI_STRINGS[locale];
+    const s = uiStrings(locale);
     await page.getByRole('button', { name: new RegExp(`^${s.essentials}`) }).tap();
     await expect(page.getByTestId('guide')).toHaveAttribute('data-path', 'essentials');
     const cards = await walkPath(page);
@@ -110,7 +110,7 @@ test('where are you in treatment: six stages, each a non-empty path in both lang
     await boot(page);
     await begin(page);
     if (locale === 'es') await toSpanish(page);
-    const s = UI_STRINGS[locale];
+    const s = uiStrings(locale);
     for (const stage of [
       'diagnosis',
       'induction',

@@ -64,6 +64,7 @@ describe('validateConfig', () => {
       usage_counts: false,
       site_id: 'north-campus',
       kiosk_id: 'lobby-2',
+      speech: { enabled: false, voice_en: 'Microsoft Aria', voice_es: null, rate: 0.8 },
     };
     expect(validateConfig(raw)).toEqual({ config: raw, warnings: [] });
   });

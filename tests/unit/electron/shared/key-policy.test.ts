@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCKED_KEYS, decideKey } from '../../../../electron/shared/key-policy';
+import { BLOCKED_KEYS, KEYPAD_KEYS, decideKey, keypadAction } from '../../../../electron/shared/key-policy';
 import type { KeyInput } from '../../../../electron/shared/key-policy';
 
 type Mods = Partial<Pick<KeyInput, 'control' | 'meta' | 'shift' | 'alt'>>;
@@ -56,6 +56,13 @@ describe('key table', () => {
     ['BrowserBack', key('BrowserBack')],
     ['BrowserForward', key('BrowserForward')],
     ['BrowserRefresh', key('BrowserRefresh')],
+    ['BrowserSearch', key('BrowserSearch')],
+    ['F7 (caret browsing)', key('F7')],
+    ['F10 (menu bar)', key('F10')],
+    ['F6', key('F6')],
+    ['F24', key('F24')],
+    ['the context-menu key', key('ContextMenu')],
+    ['a keypad arrow with Alt (history back)', key('ArrowLeft', { alt: true })],
   ])('blocks %s', (_name, input) => {
     expect(blocked(input)).toBe(true);
   });
@@ -75,6 +82,35 @@ describe('key table', () => {
     ['R alone', key('r')],
   ])('lets %s through', (_name, input) => {
     expect(blocked(input)).toBe(false);
+  });
+
+  it.each(KEYPAD_KEYS.map((entry) => [entry.key, entry.action] as const))(
+    'lets the keypad key %j (%s) through',
+    (k) => {
+      expect(decideKey(key(k), { dev: false })).toEqual({ block: false });
+    },
+  );
+
+  it('a blocked rule names a keypad key only together with Ctrl or Alt', () => {
+    const keypad = new Set(KEYPAD_KEYS.map((entry) => entry.key.toLowerCase()));
+    for (const rule of BLOCKED_KEYS) {
+      if (!rule.keys.some((k) => keypad.has(k.toLowerCase()))) continue;
+      expect(rule.ctrl === true || rule.alt === true, rule.id).toBe(true);
+    }
+  });
+
+  it('maps keypad keys to actions, and nothing held with Ctrl, Alt or Cmd', () => {
+    expect(keypadAction(key('ArrowDown'))).toBe('next');
+    expect(keypadAction(key('ArrowUp'))).toBe('previous');
+    expect(keypadAction(key('Enter'))).toBe('activate');
+    expect(keypadAction(key('Backspace'))).toBe('back');
+    expect(keypadAction(key('Escape'))).toBe('back');
+    expect(keypadAction(key('F1'))).toBe('help');
+    expect(keypadAction(key('R', { shift: true }))).toBe('repeat');
+    expect(keypadAction(key('AudioVolumeUp'))).toBe('volume-up');
+    expect(keypadAction(key('ArrowLeft', { alt: true }))).toBeNull();
+    expect(keypadAction(key('r', { control: true }))).toBeNull();
+    expect(keypadAction(key('a'))).toBeNull();
   });
 
   it('in dev lets DevTools keys through but still blocks reload and close', () => {
@@ -108,6 +144,10 @@ describe('key table', () => {
     ];
     for (const rule of BLOCKED_KEYS) {
       for (const k of rule.keys) expect(acceleratorOnly, `${rule.id}: ${k}`).not.toContain(k);
+    }
+    // Electron's accelerators say VolumeUp; KeyboardEvent.key (what before-input-event hands over) says AudioVolumeUp.
+    for (const entry of KEYPAD_KEYS) {
+      expect([...acceleratorOnly, 'VolumeUp', 'VolumeDown', 'VolumeMute']).not.toContain(entry.key);
     }
   });
 });

@@ -1,0 +1,93 @@
+// What "Listen" reads where the visitor is, and where "Listen to the whole guide" turns the page to. The
+// words come from the card tree (sentences are nodes), so the highlight can follow the voice sentence by
+// sentence.
+import type { Card } from '../../electron/shared/content-types';
+import { stepNumber } from '../lib/content-index';
+import { makePronouncer, type Pronouncer } from '../lib/speech/pronounce';
+import { cardUtterances, uiUtterance, type Utterance } from '../lib/speech/utterances';
+import { content } from './content.svelte';
+import { navigation, type Place } from './navigation.svelte';
+import { speech } from './speech.svelte';
+import { visit } from './visit.svelte';
+
+/** One key per card place; interface screens have their own. */
+export function placeKey(place: Place): string {
+  return `${place.screen}/${place.pageId ?? ''}/${place.card}`;
+}
+
+let cachedRules: unknown = null;
+let cachedPronouncer: Pronouncer = (text) => text;
+
+/** The current language's pronunciation table (made once per table). */
+export function pronouncer(): Pronouncer {
+  const rules = content.index?.content.pronunciations ?? [];
+  if (rules !== cachedRules) {
+    cachedRules = rules;
+    cachedPronouncer = makePronouncer(rules);
+  }
+  return cachedPronouncer;
+}
+
+function cardAt(place: Place): Card | undefined {
+  if (place.screen !== 'guide' && place.screen !== 'page') return undefined;
+  const page = place.pageId ? content.index?.pagesById.get(place.pageId) : undefined;
+  return page?.cards[place.card];
+}
+
+/** The utterances of the card on screen, or none. */
+export function utterancesAt(place: Place): Utterance[] {
+  const card = cardAt(place);
+  if (!card) return [];
+  return cardUtterances(card, {
+    locale: visit.locale,
+    slots: content.slots,
+    pronounce: pronouncer(),
+    pictureLabel: visit.strings.picture,
+  });
+}
+
+/** Whether Listen has something to read here, in a language with a voice. */
+export function canListenHere(): boolean {
+  return speech.available(visit.locale) && cardAt(navigation.current) !== undefined;
+}
+
+/** Where the whole-path reading goes after this card: the next tour step, or the next part of the page. */
+export function nextPlace(place: Place): Place | null {
+  const index = content.index;
+  if (!index || !place.pageId) return null;
+  if (place.screen === 'guide') {
+    const step = stepNumber(index, place.pageId, place.card);
+    const target = step < 0 ? undefined : index.steps[step + 1];
+    return target ? { screen: 'guide', pageId: target.pageId, card: target.card } : null;
+  }
+  if (place.screen === 'page') {
+    const count = index.pagesById.get(place.pageId)?.cards.length ?? 0;
+    return place.card + 1 < count ? { ...place, card: place.card + 1 } : null;
+  }
+  return null;
+}
+
+function turnPage(): void {
+  const next = nextPlace(navigation.current);
+  if (!next) {
+    speech.stop();
+    return;
+  }
+  speech.expect(placeKey(next));
+  navigation.moveTo(next.pageId, next.card);
+}
+
+/** Listen (path false) or "Listen to the whole guide" (path true), from the card on screen. */
+export function listenHere(path: boolean): void {
+  const place = navigation.current;
+  speech.speak(placeKey(place), utterancesAt(place), path ? { path: true, onFinished: turnPage } : {});
+}
+
+/** Interface words, said at once (self-voicing, help, the idle warning). */
+export function sayNow(...texts: string[]): void {
+  const pronounce = pronouncer();
+  const utterances = texts
+    .map((text) => uiUtterance(text, { locale: visit.locale, pronounce }))
+    .filter((u): u is Utterance => u !== null);
+  speech.speak(null, utterances);
+}

@@ -67,6 +67,10 @@ describe('validateConfig', () => {
       usage_counts: false,
       site_id: 'north-campus',
       kiosk_id: 'lobby-2',
+      ...{
+        take_home_base_url: 'https://www.example-hospital.org/all-guide',
+        printer: { enabled: true, device_name: 'Lobby HP' },
+      },
     };
     expect(validateConfig(raw)).toEqual({ config: raw, warnings: [] });
   });

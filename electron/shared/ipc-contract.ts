@@ -37,7 +37,9 @@ export type UsageEvent =
   | { type: 'page:view'; pageId: string }
   | { type: 'locale'; locale: Locale }
   | { type: 'text-size'; step: TextSizeStep }
-  | { type: 'visit:end'; bucket: SessionLengthBucket };
+  | { type: 'visit:end'; bucket: SessionLengthBucket }
+  /** A take-home QR code was shown (never which page or which questions). */
+  | { type: 'take-home:qr' };
 
 export type DayCounts = {
   /** `YYYY-MM-DD`, local time. */
@@ -48,6 +50,10 @@ export type DayCounts = {
   locales: Partial<Record<Locale, number>>;
   textSizes: Partial<Record<`${TextSizeStep}`, number>>;
   sessionLengths: Partial<Record<SessionLengthBucket, number>>;
+  /** Take-home QR codes shown; absent on days before it was counted. */
+  qrShown?: number;
+  /** Summaries printed (counted by main when the printer took the job); never what was printed. */
+  prints?: number;
 };
 
 export type UsageSummary = {
@@ -116,6 +122,7 @@ export function isUsageEvent(value: unknown): value is UsageEvent {
   switch (value.type) {
     case 'visit:start':
     case 'tour:finish':
+    case 'take-home:qr':
       return hasOnlyKeys(value, ['type']);
     case 'page:view':
       return (

@@ -28,6 +28,8 @@ export type ApplyResult = 'counted' | 'page-cap';
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DAY_KEYS = ['day', 'sessions', 'toursFinished', 'pageViews', 'locales', 'textSizes', 'sessionLengths'];
+// Counted later than the rest, so a stored day may lack them.
+const OPTIONAL_DAY_KEYS = ['qrShown', 'prints'] as const;
 const TEXT_SIZE_KEYS: readonly string[] = TEXT_SIZE_STEPS.map((step) => `${step}`);
 
 function pad(value: number, width: number): string {
@@ -107,8 +109,16 @@ export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
     case 'visit:end':
       bump(counts.sessionLengths, event.bucket);
       break;
+    case 'take-home:qr':
+      counts.qrShown = (counts.qrShown ?? 0) + 1;
+      break;
   }
   return 'counted';
+}
+
+/** One summary printed (main calls this when the printer accepted the job). */
+export function countPrint(counts: DayCounts): void {
+  counts.prints = (counts.prints ?? 0) + 1;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -128,8 +138,9 @@ function isCountMap(value: unknown, keyOk: (key: string) => boolean, maxKeys: nu
 /** One stored day, checked key by key: right keys only, whole non-negative counts, known ids. */
 export function isDayCounts(value: unknown): value is DayCounts {
   if (!isRecord(value)) return false;
-  const keys = Object.keys(value);
+  const keys = Object.keys(value).filter((key) => !(OPTIONAL_DAY_KEYS as readonly string[]).includes(key));
   if (keys.length !== DAY_KEYS.length || !keys.every((key) => DAY_KEYS.includes(key))) return false;
+  if (!OPTIONAL_DAY_KEYS.every((key) => value[key] === undefined || isCount(value[key]))) return false;
   return (
     isDay(value.day) &&
     isCount(value.sessions) &&
@@ -218,6 +229,8 @@ export function cloneDay(day: DayCounts): DayCounts {
     locales: { ...day.locales },
     textSizes: { ...day.textSizes },
     sessionLengths: { ...day.sessionLengths },
+    ...(day.qrShown === undefined ? {} : { qrShown: day.qrShown }),
+    ...(day.prints === undefined ? {} : { prints: day.prints }),
   };
 }
 
@@ -255,6 +268,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => LOCALE_HEADERS[locale]),
     ...TEXT_SIZE_STEPS.map((step) => `text size ${step}%`),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
+    'take-home QR shown',
+    'prints',
     ...pageIds.map((id) => `views ${id}`),
   ];
   const rows = sorted.map((entry) => [
@@ -264,6 +279,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...LOCALES.map((locale) => countOf(entry.locales, locale)),
     ...TEXT_SIZE_STEPS.map((step) => countOf(entry.textSizes, `${step}`)),
     ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
+    entry.qrShown ?? 0,
+    entry.prints ?? 0,
     ...pageIds.map((id) => countOf(entry.pageViews, id)),
   ]);
   const named = ids !== null && (ids.siteId !== null || ids.kioskId !== null);

@@ -21,6 +21,8 @@ export const IPC_CHANNELS = {
   restart: 'staff:restart',
   /** invoke → void: quit the kiosk (staff only, after a PIN). */
   exit: 'staff:exit',
+  /** invoke → PrintResult: print the page's take-home summary (the window's print view) to the site printer. */
+  printSummary: 'take-home:print',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -66,6 +68,9 @@ export type UsageSummary = {
 
 export type ExportResult = { ok: true; path: string } | { ok: false; reason: string };
 
+/** No visitor data crosses: main prints what the window shows in print media, and counts only that it did. */
+export type PrintResult = { ok: true } | { ok: false; reason: 'disabled' | 'too-soon' | 'failed' };
+
 export type PinAttempt = { pin: string };
 export type PinResult =
   | { status: 'ok' }
@@ -103,6 +108,7 @@ export type KioskApi = {
   checkPin(attempt: PinAttempt): Promise<PinResult>;
   restart(): Promise<void>;
   exit(): Promise<void>;
+  printSummary(): Promise<PrintResult>;
 };
 
 const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

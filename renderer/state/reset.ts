@@ -4,6 +4,7 @@ import { announcer } from './announcer.svelte';
 import { idle, type IdleSnapshot } from './idle.svelte';
 import { navigation, type NavigationSnapshot } from './navigation.svelte';
 import { staff, type StaffSnapshot } from './staff.svelte';
+import { takeHome, type TakeHomeSnapshot } from './take-home.svelte';
 import { visit, type VisitSnapshot } from './visit.svelte';
 import { renderKey } from './render-key.svelte';
 
@@ -13,6 +14,7 @@ export type FullSnapshot = {
   announcer: { text: string };
   idle: IdleSnapshot;
   staff: StaffSnapshot;
+  takeHome: TakeHomeSnapshot;
 };
 
 export function resetVisit(): void {
@@ -20,6 +22,8 @@ export function resetVisit(): void {
   visit.reset();
   announcer.reset();
   idle.reset();
+  // Ticked questions and an open take-home panel are the visitor's: forgotten like the rest.
+  takeHome.reset();
   // The staff pad or panel never outlives a visit (a PIN lockout does: it is not the visitor's).
   staff.close();
   // A new key remounts every screen, so no component keeps a scroll position or other local state.
@@ -33,5 +37,6 @@ export function visitSnapshot(): FullSnapshot {
     announcer: { text: announcer.text },
     idle: idle.snapshot(),
     staff: staff.snapshot(),
+    takeHome: takeHome.snapshot(),
   };
 }

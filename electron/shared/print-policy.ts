@@ -5,6 +5,9 @@ export const PRINT_MIN_GAP_MS = 20_000;
 /** webContents.print's callback has been known not to fire (electron/electron#16792): give up after this. */
 export const PRINT_TIMEOUT_MS = 60_000;
 
+/** Fired on window in the browser preview where the kiosk would print: a test renders the print view to PDF. */
+export const PREVIEW_PRINT_EVENT = 'kiosk-preview-print';
+
 export type PrinterSetting = { enabled: boolean; device_name: string };
 
 export type PrintDecision = 'print' | 'disabled' | 'too-soon';

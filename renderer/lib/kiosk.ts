@@ -13,7 +13,7 @@ import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
 import { applyEvent, countPrint, emptyDay, localDay } from '../../electron/shared/usage-counts';
-import { printDecision } from '../../electron/shared/print-policy';
+import { PREVIEW_PRINT_EVENT, printDecision } from '../../electron/shared/print-policy';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import { validateConfig } from '../../electron/shared/config-validate';
 import type {
@@ -41,8 +41,6 @@ const win = window as KioskWindow;
 // The same brake as main's (electron/main/ipc.ts), so the browser tests see the kiosk's lockout.
 const PREVIEW_PIN_ATTEMPTS = 5;
 const PREVIEW_LOCK_MS = 5 * 60_000;
-/** Fired in the browser preview where the kiosk would print: a test renders the print view to PDF then. */
-export const PREVIEW_PRINT_EVENT = 'kiosk-preview-print';
 const UNAVAILABLE = 'Not available in the browser preview: only the kiosk app can do this.';
 
 /** The browser stand-in for the preload bridge. */

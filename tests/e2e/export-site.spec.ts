@@ -1,0 +1,129 @@
+// The hosted web copy (`npm run export:site`), checked as a visitor's phone would open it: every page in both
+// languages, served from the exported files at the hospital's address; no request leaves that folder, no
+// script except the questions page's one, axe clean, each page states its review date, and the questions a
+// visitor ticked at the kiosk come up from the URL fragment.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { type Page, expect, test } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { compileContent } from '../../build/content/compile';
+import { readTree } from '../../build/content/read-tree';
+import { exportSite, hasCardTree } from '../../build/export/site';
+import type { ExportContent } from '../../build/export/site';
+import { defaultConfig } from '../../electron/shared/config-schema';
+import { LOCALES } from '../../electron/shared/content-types';
+import { AXE_TAGS } from './ui-helpers';
+
+const HOST = 'https://www.example-hospital.org/all-guide';
+let dir = '';
+let htmlFiles: string[] = [];
+let content: ExportContent;
+
+function walk(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(folder, entry.name)) : [join(folder, entry.name)],
+  );
+}
+
+test.beforeAll(async () => {
+  const compiled = await compileContent(await readTree('content'), { root: 'content' });
+  expect(compiled.errors).toEqual([]);
+  expect(hasCardTree(compiled.content), 'the compiler emits Card.body').toBe(true);
+  content = compiled.content as unknown as ExportContent;
+  dir = mkdtempSync(join(tmpdir(), 'kiosk-export-'));
+  exportSite({
+    content,
+    config: { ...defaultConfig(), care_team_phone: '555-0100 x22', after_hours_phone: '555-0199' },
+    outDir: dir,
+  });
+  htmlFiles = walk(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => relative(dir, f));
+});
+
+test.afterAll(() => {
+  if (dir !== '') rmSync(dir, { recursive: true, force: true });
+});
+
+/** Serves the export at HOST from the folder; every other request is refused and recorded. */
+async function serve(page: Page): Promise<string[]> {
+  const outside: string[] = [];
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (!url.startsWith(`${HOST}/`)) {
+      outside.push(url);
+      return route.abort();
+    }
+    const path = join(
+      dir,
+      decodeURIComponent(new URL(url).pathname.slice(new URL(HOST).pathname.length + 1)),
+    );
+    try {
+      const body = readFileSync(path);
+      const type = path.endsWith('.css') ? 'text/css' : path.endsWith('.svg') ? 'image/svg+xml' : 'text/html';
+      return route.fulfill({ status: 200, body, contentType: `${type}; charset=utf-8` });
+    } catch {
+      return route.fulfill({ status: 404, body: 'missing' });
+    }
+  });
+  return outside;
+}
+
+test('one page per content page per language, each with its review date', () => {
+  for (const locale of LOCALES) {
+    for (const page of content.locales[locale].pages) {
+      expect(htmlFiles).toContain(`${locale}/${page.id}.html`);
+      const html = readFileSync(join(dir, locale, `${page.id}.html`), 'utf8');
+      expect(html, `${locale}/${page.id}`).toContain(`data-review-due="${page.reviewDue}"`);
+    }
+  }
+});
+
+test('no script anywhere but the questions page’s one, and its CSP allows only that one', () => {
+  for (const file of htmlFiles) {
+    const html = readFileSync(join(dir, file), 'utf8');
+    const scripts = html.match(/<script/gi) ?? [];
+    const isQuestions = content.locales[file.slice(0, 2) as 'en' | 'es']?.pages.some(
+      (p) => p.kind === 'questions' && file.endsWith(`/${p.id}.html`),
+    );
+    expect(scripts.length, file).toBe(isQuestions ? 1 : 0);
+    expect(html, file).not.toMatch(/\son[a-z]+=|javascript:/i);
+    if (!isQuestions) expect(html, file).toContain("script-src 'none'");
+  }
+});
+
+test('every exported page is axe clean and asks for nothing outside the copy', async ({ page }) => {
+  test.setTimeout(240_000);
+  const outside = await serve(page);
+  for (const file of htmlFiles) {
+    await page.goto(`${HOST}/${file}`);
+    await expect(page.locator('h1')).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+    const summary = results.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+    expect(summary, `axe on ${file}`).toEqual([]);
+  }
+  expect(outside).toEqual([]);
+});
+
+test('the questions page lists the ticked questions from #q=, and nothing from anything else', async ({
+  page,
+}) => {
+  const outside = await serve(page);
+  const questionsPage = content.locales.en.pages.find((p) => p.kind === 'questions');
+  expect(questionsPage).toBeDefined();
+  const ids = ['treatment.1', 'side-effects.2'];
+  await page.goto(`${HOST}/en/${questionsPage?.id}.html#q=${ids.join(',')},nobody.9,<b>`);
+  const mine = page.locator('#my-questions');
+  await expect(mine).toBeVisible();
+  const items = mine.locator('li');
+  await expect(items).toHaveCount(2);
+  for (const [i, id] of ids.entries()) {
+    await expect(items.nth(i)).toHaveText((await page.locator(`[id="q-${id}"]`).textContent()) ?? '');
+  }
+  await page.goto(`${HOST}/en/${questionsPage?.id}.html`);
+  await expect(mine).toBeHidden();
+  expect(outside).toEqual([]);
+});

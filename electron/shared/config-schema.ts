@@ -95,7 +95,13 @@ const takeHomeKeySchemas = {
   printer: v.pipe(
     v.strictObject({
       enabled: v.boolean(),
-      device_name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(256), v.regex(PRINTER_NAME_PATTERN)),
+      device_name: v.pipe(
+        v.string(),
+        v.trim(),
+        v.minLength(1),
+        v.maxLength(256),
+        v.regex(PRINTER_NAME_PATTERN),
+      ),
     }),
     v.description(
       'A printer attached to this kiosk: {"enabled": true, "device_name": "<the printer\u2019s system name>"} shows "Print this"; the summary prints silently to that printer.',

@@ -278,7 +278,9 @@ export class FakeWebContents extends EventEmitter implements WebContentsSurface 
     options?: Electron.WebContentsPrintOptions,
     callback?: (success: boolean, failureReason: string) => void,
   ): void {
-    record(`webContents.print ${options?.silent === true ? 'silent' : 'dialog'} ${options?.deviceName ?? ''}`);
+    record(
+      `webContents.print ${options?.silent === true ? 'silent' : 'dialog'} ${options?.deviceName ?? ''}`,
+    );
     this.prints.push({ options, done: false });
     this.printCallbacks.push(callback ?? (() => undefined));
   }

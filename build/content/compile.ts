@@ -16,8 +16,9 @@ import {
 import { decodeText } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
-import { blocksHtml, blocksText, linksIn, onlyAllowedElements, slotsIn } from './html.ts';
+import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
 import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
+import { checkPicture, pictureIds, PICTURES_FOLDER } from './pictures.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { qrSvg } from './qr.ts';
 import { englishGrades, wordsOf } from './readability.ts';
@@ -102,6 +103,20 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     if (isHidden(rel)) continue;
     const segs = rel.split('/');
     const file = `${root}/${rel}`;
+    if (segs[0] === PICTURES_FOLDER) {
+      // Shared by every locale; placed in cards by id (pictures.ts).
+      if (segs.length !== 2 || !/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/.test(segs[1] ?? '')) {
+        sink.error(
+          file,
+          1,
+          1,
+          'not-content-file',
+          `"${rel}" is not a picture file.`,
+          `Pictures are .svg files directly in ${root}/${PICTURES_FOLDER}/, named by their id (small letters, digits, dashes), e.g. thermometer.svg.`,
+        );
+      }
+      continue;
+    }
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
       sink.error(
@@ -143,6 +158,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
+  const pictures = pictureIds(files);
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -184,7 +200,15 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       continue;
     }
     try {
-      const { content, shape, ladder } = await compileLocale(files, locale, entry, root, today, sink);
+      const { content, shape, ladder } = await compileLocale(
+        files,
+        locale,
+        entry,
+        root,
+        today,
+        pictures,
+        sink,
+      );
       locales[locale] = content;
       shapes.set(locale, shape);
       if (ladder) ladders.set(locale, ladder);
@@ -268,6 +292,7 @@ async function compileLocale(
   entry: LocaleFiles,
   root: string,
   today: string,
+  pictures: ReadonlySet<string>,
   sink: IssueSink,
 ): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
@@ -406,6 +431,7 @@ async function compileLocale(
         ladder,
         cardIds,
         glossaryOk ? glossaryFile : null,
+        { root, known: pictures },
         sink,
       );
       if (page) pages.push(page);
@@ -456,6 +482,7 @@ async function finishPage(
   ladder: Ladder | null,
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
+  pictures: { root: string; known: ReadonlySet<string> },
   sink: IssueSink,
 ): Promise<Page | null> {
   const { file, meta } = p;
@@ -514,24 +541,15 @@ async function finishPage(
         );
       }
     }
-    const html = blocksHtml(raw.blocks);
-    if (!onlyAllowedElements(html)) {
-      // Cannot happen with escaped text; kept as a closed-allowlist guard.
-      sink.error(
-        file,
-        raw.pos.line,
-        1,
-        'internal-error',
-        'The card produced HTML outside the allowlist.',
-        'This is a compiler bug; please report it with this file.',
-      );
-    }
-    const units = blocksText(raw.blocks);
+    for (const b of raw.blocks)
+      if (b.t === 'picture') checkPicture(file, pictures.root, b, pictures.known, sink);
+    const body = cardBody(raw.blocks, locale, raw.id);
+    const units = bodyUnits(body);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);
     const card: Card = {
       id: raw.id,
       heading: raw.heading,
-      html,
+      body,
       words,
       grades: { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null },
       newFact: meta?.newFacts.some((n) => n.card === raw.id) ?? false,

@@ -23,15 +23,6 @@ export type ExportResult = { files: string[] };
 /** The compiled content as the export reads it (CompiledContent once cards carry their tree). */
 export type ExportContent = { locales: Record<Locale, ExportLocale> };
 
-/** True when every card carries its tree (`body`), which the export walks. */
-export function hasCardTree(content: {
-  locales: Record<Locale, { pages: readonly { cards: readonly object[] }[] }>;
-}): boolean {
-  return Object.values(content.locales).every((local) =>
-    local.pages.every((page) => page.cards.every((card) => Array.isArray((card as { body?: unknown }).body))),
-  );
-}
-
 export function exportSite(options: {
   content: ExportContent;
   config: KioskConfig;

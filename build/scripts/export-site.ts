@@ -8,8 +8,7 @@ import { defaultConfig } from '../../electron/shared/config-schema';
 import { compileContent } from '../content/compile';
 import { formatIssueBlock } from '../content/report';
 import { readTree } from '../content/read-tree';
-import { exportSite, hasCardTree } from '../export/site';
-import type { ExportContent } from '../export/site';
+import { exportSite } from '../export/site';
 
 const arg = (name: string): string | undefined =>
   process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -30,12 +29,8 @@ async function main(): Promise<number> {
     console.error(`The content has ${errors.length} error(s); nothing was exported.`);
     return 1;
   }
-  if (!hasCardTree(content)) {
-    console.error('The content compiler does not emit the card tree (Card.body) yet; nothing was exported.');
-    return 1;
-  }
   const { files } = exportSite({
-    content: content as unknown as ExportContent,
+    content,
     config,
     outDir: out,
     picturesDir: resolve(dir, 'pictures'),

@@ -10,15 +10,17 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { compileContent } from '../../build/content/compile';
 import { readTree } from '../../build/content/read-tree';
 import { exportSite } from '../../build/export/site';
-import type { ExportContent } from '../../build/export/site';
 import { defaultConfig } from '../../electron/shared/config-schema';
 import { LOCALES } from '../../electron/shared/content-types';
-import { AXE_TAGS } from './ui-helpers';
+import type { CompiledContent } from '../../electron/shared/content-types';
+import { parseQuestionsFragment } from '../../electron/shared/take-home';
+import { AXE_TAGS, openStart } from './ui-helpers';
+import { decodeQr } from './take-home-helpers';
 
 const HOST = 'https://www.example-hospital.org/all-guide';
 let dir = '';
 let htmlFiles: string[] = [];
-let content: ExportContent;
+let content: CompiledContent;
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -124,5 +126,43 @@ test('the questions page lists the ticked questions from #q=, and nothing from a
   }
   await page.goto(`${HOST}/en/${questionsPage?.id}.html`);
   await expect(mine).toBeHidden();
+  expect(outside).toEqual([]);
+});
+
+test('round trip: questions ticked at the kiosk come up on the hosted page from the QR code', async ({
+  page,
+  context,
+}) => {
+  await openStart(page, { take_home_base_url: HOST });
+  await page.getByRole('button', { name: /Choose a topic/ }).tap();
+  await page
+    .getByRole('button', { name: /^Questions to ask/ })
+    .first()
+    .tap();
+  const toggles = page.locator('button.question');
+  await expect(toggles.first()).toHaveAttribute('aria-pressed', 'false');
+  const box = await toggles.first().boundingBox();
+  expect(box?.height ?? 0).toBeGreaterThanOrEqual(64);
+  await toggles.nth(2).tap();
+  await toggles.nth(0).tap();
+  await expect(toggles.nth(0)).toHaveAttribute('aria-pressed', 'true');
+  await expect(toggles.nth(2)).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('questions-ticked')).toHaveText('You picked 2 questions.');
+  const texts = [await toggles.nth(0).innerText(), await toggles.nth(2).innerText()].map((t) =>
+    t.replace('✓', '').trim(),
+  );
+  const open = page.getByTestId('take-home-open');
+  await expect(open).toHaveText('Take my 2 questions home');
+  await open.tap();
+  const url = await decodeQr(page.getByTestId('take-home-qr-svg'));
+  expect(url).toMatch(new RegExp(`^${HOST.replaceAll('.', '\\.')}/en/questions\\.html#q=[a-z0-9.,-]+$`));
+  expect(parseQuestionsFragment(new URL(url).hash)).toHaveLength(2);
+
+  const phone = await context.newPage();
+  const outside = await serve(phone);
+  await phone.goto(url);
+  const items = phone.locator('#my-questions li');
+  await expect(items).toHaveCount(2);
+  expect((await items.allInnerTexts()).map((t) => t.trim()).sort()).toEqual([...texts].sort());
   expect(outside).toEqual([]);
 });

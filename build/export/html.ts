@@ -153,7 +153,7 @@ function pageNav(ctx: ExportContext, pageId: string | null, callNowId: string | 
 
 /** The questions page's one script: shows the questions named in `#q=` by copying their own text. */
 export const QUESTIONS_SCRIPT =
-  "(function(){var s=document.getElementById('my-questions'),l=document.getElementById('my-questions-list'),e=document.getElementById('my-questions-empty');function show(){var m=/^#q=([a-z0-9.,-]{1,4000})$/.exec(location.hash);l.textContent='';if(!m){s.hidden=true;return;}var n=0;m[1].split(',').forEach(function(id){if(!/^[a-z0-9-]+\\.[0-9]+$/.test(id))return;var q=document.getElementById('q-'+id);if(!q)return;var li=document.createElement('li');li.textContent=q.textContent;l.appendChild(li);n++;});s.hidden=false;e.hidden=n>0;l.hidden=n===0;}show();window.addEventListener('hashchange',show);})();";
+  "(function(){var s=document.getElementById('my-questions'),l=document.getElementById('my-questions-list'),e=document.getElementById('my-questions-empty');function show(){var m=/^#q=([^#]{1,4000})$/.exec(location.hash);l.textContent='';if(!m){s.hidden=true;return;}var n=0;m[1].split(',').forEach(function(id){if(!/^[a-z0-9-]+\\.[0-9]+$/.test(id))return;var q=document.getElementById('q-'+id);if(!q)return;var li=document.createElement('li');li.textContent=q.textContent;l.appendChild(li);n++;});s.hidden=false;e.hidden=n>0;l.hidden=n===0;}show();window.addEventListener('hashchange',show);})();";
 
 export function pageHtml(page: ExportPage, content: ExportLocale, ctx: ExportContext): string {
   const strings = EXPORT_STRINGS[ctx.locale];

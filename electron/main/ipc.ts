@@ -15,6 +15,8 @@ import {
 } from '../shared/ipc-contract';
 import { createStaffUnlock, isTrustedSender } from '../shared/ipc-guard';
 import { PIN_LOCKOUT_MS, PIN_MAX_ATTEMPTS, createPinGate } from '../shared/pin-gate';
+import { PRINT_TIMEOUT_MS, printDecision, printOptions, printerListed } from '../shared/print-policy';
+import type { PrintResult } from '../shared/ipc-contract';
 import { verifyPin } from './staff-pin';
 import type { UsageStore } from './usage-store';
 import type { Runtime } from './runtime';
@@ -97,6 +99,35 @@ export function setupIpc(deps: IpcDeps): void {
     const result = gate.check(() => verifyPin(pin, hash));
     runtime.log.info(`staff PIN check: ${result.status}`);
     if (result.status === 'ok') unlock.grant();
+    return result;
+  });
+  // Take-home print: what is printed is the window's own print view; no visitor data crosses IPC or the log.
+  let lastPrintAt: number | null = null;
+  handle(IPC_CHANNELS.printSummary, EmptyPayloadSchema, async (): Promise<PrintResult> => {
+    const printer = deps.config.config.printer;
+    const decision = printDecision(printer, lastPrintAt, clock());
+    if (decision === 'disabled') throw refuse(IPC_CHANNELS.printSummary, 'printing is off in the config');
+    if (decision === 'too-soon') return { ok: false, reason: 'too-soon' };
+    const contents = deps.kiosk()?.window.webContents;
+    if (contents === undefined || contents.isDestroyed()) return { ok: false, reason: 'failed' };
+    lastPrintAt = clock();
+    const listed = printerListed(printer.device_name, await contents.getPrintersAsync());
+    if (!listed) runtime.log.warn(`print: the system lists no printer named "${printer.device_name}"`);
+    const result = await new Promise<PrintResult>((resolve) => {
+      const timer = setTimeout(() => {
+        runtime.log.warn('print: the printer did not answer in time');
+        resolve({ ok: false, reason: 'failed' });
+      }, PRINT_TIMEOUT_MS);
+      contents.print(printOptions(printer), (success, failureReason) => {
+        clearTimeout(timer);
+        if (!success) runtime.log.warn(`print failed: ${failureReason.slice(0, 120)}`);
+        resolve(success ? { ok: true } : { ok: false, reason: 'failed' });
+      });
+    });
+    if (result.ok) {
+      runtime.log.info('print: summary printed');
+      deps.usage.countPrint();
+    }
     return result;
   });
   handle(IPC_CHANNELS.restart, EmptyPayloadSchema, () => {

@@ -18,6 +18,7 @@ import {
   pruneDays,
   usageCsv,
   USAGE_FILE_VERSION,
+  countPrint as countPrintIn,
 } from '../shared/usage-counts';
 import type { DayCounts, ExportIds, StoredNotice, UsageFile } from '../shared/usage-counts';
 
@@ -25,6 +26,8 @@ export const USAGE_FILE_NAME = 'usage-counts.json';
 
 export type UsageStore = {
   record(event: UsageEvent): void;
+  /** One take-home summary printed; main counts it itself, after the printer took the job. */
+  countPrint(): void;
   summary(): UsageSummary;
   /** Writes `usage-export-<day>.csv` (or `<prefix><day>.csv`) into `targetDir` (default: the data folder). */
   exportCsv(targetDir?: string, prefix?: string): ExportResult;
@@ -283,6 +286,19 @@ export function openUsageStore(options: UsageStoreOptions): UsageStore {
       }
       if (applyEvent(counts, event) === 'page-cap') droppedByCap += 1;
       else dirty = true;
+      arm();
+    },
+
+    countPrint(): void {
+      if (!enabled || closed) return;
+      const key = today();
+      let counts = days.get(key);
+      if (!counts) {
+        counts = emptyDay(key);
+        days.set(key, counts);
+      }
+      countPrintIn(counts);
+      dirty = true;
       arm();
     },
 

@@ -7,6 +7,7 @@ import type {
   KioskApi,
   PinAttempt,
   PinResult,
+  PrintResult,
   RendererLoadedConfig,
   UsageEvent,
   UsageSummary,
@@ -24,6 +25,8 @@ const api: KioskApi = {
     ipcRenderer.invoke(IPC_CHANNELS.checkPin, { pin: attempt.pin }) as Promise<PinResult>,
   restart: (): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.restart) as Promise<void>,
   exit: (): Promise<void> => ipcRenderer.invoke(IPC_CHANNELS.exit) as Promise<void>,
+  printSummary: (): Promise<PrintResult> =>
+    ipcRenderer.invoke(IPC_CHANNELS.printSummary) as Promise<PrintResult>,
 };
 
 contextBridge.exposeInMainWorld('kiosk', Object.freeze(api));

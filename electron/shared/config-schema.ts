@@ -4,6 +4,7 @@
 // A bad key never stops the kiosk: it falls back to its default with a warning.
 import * as v from 'valibot';
 import { LOCALES } from './content-types';
+import { parseUrl } from './web-url';
 
 export const CONFIG_LIMITS = {
   idle_seconds: { min: 30, max: 3600 },
@@ -110,6 +111,57 @@ const speechSettings = v.pipe(
     'Read-aloud: {"enabled": true, "voice_en": null, "voice_es": null, "rate": 1}. voice_en / voice_es name an installed local voice to prefer (the staff panel lists them); rate 0.5-1.5 (1 is the voice\u2019s normal speed; "Slower" is three quarters of it).',
   ),
 );
+// Take-home: the hospital's hosted copy of the guide (QR codes point there) and an optional kiosk printer.
+const TAKE_HOME_URL_MAX_LENGTH = 200;
+// Printer names are the operating system's own (Windows share names hold backslashes): anything but control characters.
+// eslint-disable-next-line no-control-regex
+const PRINTER_NAME_PATTERN = /^[^\u0000-\u001f\u007f]+$/;
+const takeHomeKeySchemas = {
+  take_home_base_url: v.pipe(
+    v.nullable(
+      v.pipe(
+        v.string(),
+        v.trim(),
+        v.maxLength(TAKE_HOME_URL_MAX_LENGTH),
+        v.url(),
+        v.check((value) => isTakeHomeBase(value)),
+      ),
+    ),
+    v.description(
+      'https address where the hospital hosts the copy made by `npm run export:site`, e.g. "https://www.example-hospital.org/all-guide"; each page shows a QR code to <base>/<locale>/<page-id>.html. null: no QR code.',
+    ),
+  ),
+  printer: v.pipe(
+    v.strictObject({
+      enabled: v.boolean(),
+      device_name: v.pipe(
+        v.string(),
+        v.trim(),
+        v.minLength(1),
+        v.maxLength(256),
+        v.regex(PRINTER_NAME_PATTERN),
+      ),
+    }),
+    v.description(
+      'A printer attached to this kiosk: {"enabled": true, "device_name": "<the printer\u2019s system name>"} shows "Print this"; the summary prints silently to that printer.',
+    ),
+  ),
+} as const;
+
+/** An https base with a host, and no query, fragment or credentials (page paths are appended to it). */
+export function isTakeHomeBase(value: string): boolean {
+  const url = parseUrl(value);
+  return (
+    url !== null &&
+    /^https:\/\/[^/\\]/i.test(value) &&
+    url.protocol === 'https:' &&
+    url.hostname !== '' &&
+    url.username === '' &&
+    url.password === '' &&
+    !value.includes('?') &&
+    !value.includes('#')
+  );
+}
 
 /** One schema per config key; the order is the order of the docs and of the warnings. */
 export const CONFIG_KEY_SCHEMAS = {
@@ -153,6 +205,7 @@ export const CONFIG_KEY_SCHEMAS = {
   site_id: siteId('Short id of the hospital or site (letters, digits, . _ -), carried into usage exports.'),
   kiosk_id: siteId('Short id of this kiosk (letters, digits, . _ -), carried into usage exports.'),
   speech: speechSettings,
+  ...takeHomeKeySchemas,
 } as const;
 
 type KeySchemas = typeof CONFIG_KEY_SCHEMAS;
@@ -169,6 +222,10 @@ export const CONFIG_KEYS = Object.keys(CONFIG_KEY_SCHEMAS) as ConfigKey[];
 /** Keys that were renamed: the old name still works, with a warning naming the new one. */
 export const RENAMED_KEYS: Readonly<Record<string, ConfigKey>> = { open_hours: 'keep_awake_hours' };
 
+function takeHomeDefaults(): Pick<KioskConfig, 'take_home_base_url' | 'printer'> {
+  return { take_home_base_url: null, printer: { enabled: false, device_name: 'default' } };
+}
+
 const defaults: KioskConfig = {
   idle_seconds: 120,
   warning_seconds: 30,
@@ -184,6 +241,7 @@ const defaults: KioskConfig = {
   site_id: null,
   kiosk_id: null,
   speech: { enabled: true, voice_en: null, voice_es: null, rate: 1 },
+  ...takeHomeDefaults(),
 };
 
 /** Safe defaults: a missing file, or any bad key, falls back to these. */
@@ -191,7 +249,12 @@ export const DEFAULT_CONFIG: Readonly<KioskConfig> = Object.freeze(defaults);
 
 /** A fresh, unfrozen copy of the defaults. */
 export function defaultConfig(): KioskConfig {
-  return { ...DEFAULT_CONFIG, locales: [...DEFAULT_CONFIG.locales], speech: { ...DEFAULT_CONFIG.speech } };
+  return {
+    ...DEFAULT_CONFIG,
+    locales: [...DEFAULT_CONFIG.locales],
+    speech: { ...DEFAULT_CONFIG.speech },
+    printer: { ...DEFAULT_CONFIG.printer },
+  };
 }
 
 /** What a valid value of each key looks like, in the words of the warnings and of --check-config's fixes. */
@@ -213,6 +276,9 @@ export const CONFIG_RULES: Readonly<Record<ConfigKey, string>> = {
   site_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
   kiosk_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
   speech: `it must be an object with any of "enabled" (true or false), "voice_en" and "voice_es" (an installed voice's name, up to ${CONFIG_LIMITS.voice_name_max_length} characters, or null) and "rate" (a number from ${CONFIG_LIMITS.speech_rate.min} to ${CONFIG_LIMITS.speech_rate.max})`,
+  take_home_base_url: `it must be null or an https address with a host and no "?" or "#", at most ${TAKE_HOME_URL_MAX_LENGTH} characters, like "https://www.example-hospital.org/all-guide"`,
+  printer:
+    'it must be {"enabled": true or false, "device_name": "the printer\u2019s name as the operating system lists it"}',
 };
 
 /** What the kiosk does instead when a key is bad. */
@@ -231,6 +297,8 @@ export const CONFIG_FALLBACKS: Readonly<Record<ConfigKey, string>> = {
   site_id: 'Leaving it empty.',
   kiosk_id: 'Leaving it empty.',
   speech: 'Read-aloud stays on with the default voice and rate.',
+  take_home_base_url: 'Showing no take-home QR code.',
+  printer: 'Printing stays off.',
 };
 
 export type ConfigWarning = {

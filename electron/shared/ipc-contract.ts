@@ -24,6 +24,8 @@ export const IPC_CHANNELS = {
   restart: 'staff:restart',
   /** invoke → void: quit the kiosk (staff only, after a PIN). */
   exit: 'staff:exit',
+  /** invoke → PrintResult: print the page's take-home summary (the window's print view) to the site printer. */
+  printSummary: 'take-home:print',
 } as const;
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
@@ -42,6 +44,9 @@ export type UsageSummary = {
 };
 
 export type ExportResult = { ok: true; path: string } | { ok: false; reason: string };
+
+/** No visitor data crosses: main prints what the window shows in print media, and counts only that it did. */
+export type PrintResult = { ok: true } | { ok: false; reason: 'disabled' | 'too-soon' | 'failed' };
 
 export type PinResult =
   | { status: 'ok' }
@@ -79,6 +84,7 @@ export type KioskApi = {
   checkPin(attempt: PinAttempt): Promise<PinResult>;
   restart(): Promise<void>;
   exit(): Promise<void>;
+  printSummary(): Promise<PrintResult>;
 };
 
 /** Anonymous, per-day usage events. No timestamps finer than the day, no sequences, nothing typed. */
@@ -93,6 +99,8 @@ export const UsageEventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('path:start'), path: v.picklist(PATH_IDS) }),
   /** A visitor answered "Who is this for?". */
   v.strictObject({ type: v.literal('audience'), audience: v.picklist(AUDIENCES) }),
+  /** A take-home QR code was shown (never which page or which questions). */
+  v.strictObject({ type: v.literal('take-home:qr') }),
 ]);
 export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
 

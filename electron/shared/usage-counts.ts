@@ -90,6 +90,10 @@ export const DayCountsSchema = v.strictObject({
   ),
   /** Path starts by path id (never which visitor, never in what order); absent in days stored before. */
   paths: v.optional(countMap<Partial<Record<PathId, number>>>(v.picklist(PATH_IDS), PATH_IDS.length), {}),
+  /** Take-home QR codes shown; absent on days before it was counted. */
+  qrShown: v.optional(CountSchema),
+  /** Summaries printed (counted by main when the printer took the job); never what was printed. */
+  prints: v.optional(CountSchema),
   /** "Who is this for?" answers; absent in days stored before. */
   audiences: v.optional(
     countMap<Partial<Record<Audience, number>>>(v.picklist(AUDIENCES), AUDIENCES.length),
@@ -190,8 +194,16 @@ export function applyEvent(counts: DayCounts, event: UsageEvent): ApplyResult {
     case 'audience':
       bump(counts.audiences, event.audience);
       break;
+    case 'take-home:qr':
+      counts.qrShown = (counts.qrShown ?? 0) + 1;
+      break;
   }
   return 'counted';
+}
+
+/** One summary printed (main calls this when the printer accepted the job). */
+export function countPrint(counts: DayCounts): void {
+  counts.prints = (counts.prints ?? 0) + 1;
 }
 
 export type ParsedUsageFile =
@@ -273,6 +285,8 @@ export function cloneDay(day: DayCounts): DayCounts {
     sessionLengths: { ...day.sessionLengths },
     paths: { ...day.paths },
     audiences: { ...day.audiences },
+    ...(day.qrShown === undefined ? {} : { qrShown: day.qrShown }),
+    ...(day.prints === undefined ? {} : { prints: day.prints }),
   };
 }
 
@@ -318,6 +332,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...SESSION_LENGTH_BUCKETS.map((bucket) => BUCKET_HEADERS[bucket]),
     ...PATH_IDS.map((path: PathId) => `path ${path}`),
     ...AUDIENCES.map((audience) => AUDIENCE_HEADERS[audience]),
+    'take-home QR shown',
+    'prints',
     ...pageIds.map((id) => `views ${id}`),
   ];
   const rows = sorted.map((entry) => [
@@ -329,6 +345,8 @@ export function usageCsv(days: readonly DayCounts[], ids: ExportIds | null = nul
     ...SESSION_LENGTH_BUCKETS.map((bucket) => countOf(entry.sessionLengths, bucket)),
     ...PATH_IDS.map((path) => countOf(entry.paths ?? {}, path)),
     ...AUDIENCES.map((audience) => countOf(entry.audiences ?? {}, audience)),
+    entry.qrShown ?? 0,
+    entry.prints ?? 0,
     ...pageIds.map((id) => countOf(entry.pageViews, id)),
   ]);
   const named = ids !== null && (ids.siteId !== null || ids.kioskId !== null);

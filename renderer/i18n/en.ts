@@ -147,6 +147,33 @@ export const en = {
     'To move, press the arrow keys. To choose, press the center key or Enter. To go back, press Back or Escape. To hear this again, press the help key or the question mark.',
   startWithAudio: 'The guide will read to you. ',
   volume: (step: number, steps: number): string => `Volume ${step} of ${steps}`,
+  // Take-home: a QR code to this page on the hospital's website, ticked questions, the printed summary.
+  takeHome: 'Take this page home',
+  takeHomeQuestions: (n: number): string =>
+    n === 0 ? 'Take this page home' : `Take my ${plural(n, 'question', 'questions')} home`,
+  takeHomeTitle: 'Take this page home',
+  takeHomeQuestionsTitle: 'Take your questions home',
+  takeHomeScan: 'Point your phone camera at the code. Your phone opens this page on the hospital website.',
+  takeHomeScanQuestions:
+    'Point your phone camera at the code. Your phone opens your questions on the hospital website. You can save or print them there.',
+  takeHomeQrLabel: (host: string): string => `QR code. It opens this page on ${host}`,
+  takeHomeSite: (host: string): string => `Website: ${host}`,
+  takeHomeKeepsNothing: 'The kiosk keeps nothing. It forgets your choices when you leave.',
+  takeHomeClose: 'Close',
+  printThis: 'Print this',
+  printing: 'Printing…',
+  printed: 'Printed. Take your page from the printer.',
+  printTooSoon: 'It is already printing. Please wait a moment.',
+  printFailed: 'The printer did not work. Please ask a staff member.',
+  askThis: 'I want to ask this',
+  questionsTicked: (n: number): string =>
+    n === 0 ? 'Tap the questions you want to ask.' : `You picked ${plural(n, 'question', 'questions')}.`,
+  printTitle: 'To take home',
+  printQuestions: 'My questions',
+  printScan: 'Scan to read this page again:',
+  printCareTeam: 'Your care team:',
+  printAfterHours: 'After hours, at night and on weekends:',
+  printEmergency: 'If you cannot reach anyone and you feel very sick, go to the nearest emergency room.',
 };
 
 export type UiStrings = typeof en;

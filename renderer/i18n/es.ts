@@ -136,4 +136,32 @@ export const es: UiStrings = {
     'Para moverse, oprima las flechas. Para elegir, oprima la tecla del centro o Intro. Para volver, oprima Atrás o Escape. Para oír esto otra vez, oprima la tecla de ayuda o el signo de interrogación.',
   startWithAudio: 'La guía le va a leer en voz alta. ',
   volume: (step: number, steps: number): string => `Volumen ${step} de ${steps}`,
+  takeHome: 'Llevar esta página a casa',
+  takeHomeQuestions: (n: number): string =>
+    n === 0 ? 'Llevar esta página a casa' : `Llevar mis ${plural(n, 'pregunta', 'preguntas')} a casa`,
+  takeHomeTitle: 'Llevar esta página a casa',
+  takeHomeQuestionsTitle: 'Llevar sus preguntas a casa',
+  takeHomeScan:
+    'Apunte la cámara del teléfono al código. El teléfono abre esta página en el sitio web del hospital.',
+  takeHomeScanQuestions:
+    'Apunte la cámara del teléfono al código. El teléfono abre sus preguntas en el sitio web del hospital. Allí puede guardarlas o imprimirlas.',
+  takeHomeQrLabel: (host: string): string => `Código QR. Abre esta página en ${host}`,
+  takeHomeSite: (host: string): string => `Sitio web: ${host}`,
+  takeHomeKeepsNothing: 'El quiosco no guarda nada. Olvida lo que eligió cuando usted se va.',
+  takeHomeClose: 'Cerrar',
+  printThis: 'Imprimir esto',
+  printing: 'Imprimiendo…',
+  printed: 'Listo. Tome su hoja de la impresora.',
+  printTooSoon: 'Ya se está imprimiendo. Espere un momento, por favor.',
+  printFailed: 'La impresora no funcionó. Pida ayuda a alguien del personal.',
+  askThis: 'Quiero preguntar esto',
+  questionsTicked: (n: number): string =>
+    n === 0 ? 'Toque las preguntas que quiere hacer.' : `Eligió ${plural(n, 'pregunta', 'preguntas')}.`,
+  printTitle: 'Para llevar a casa',
+  printQuestions: 'Mis preguntas',
+  printScan: 'Escanee para volver a leer esta página:',
+  printCareTeam: 'Su equipo de atención:',
+  printAfterHours: 'Fuera de horario, de noche y los fines de semana:',
+  printEmergency:
+    'Si no logra hablar con nadie y se siente muy mal, vaya a la sala de emergencias (urgencias) más cercana.',
 };

@@ -33,6 +33,14 @@ export const STAFF_TEXT = {
     'The config file has a problem (listed below), so the kiosk runs without its staff PIN.',
     'Fix the file (check it with the kiosk app\u2019s --check-config PATH), then restart the kiosk.',
   ],
+  takeHomeOn: (base: string): string =>
+    `Take-home copy: ${base} (every page shows a QR code to its copy there).`,
+  takeHomeOff:
+    'Take-home copy: not set, so no take-home QR codes are shown. Set take_home_base_url to the https address of the exported copy.',
+  printerOn: (name: string): string => `Printer: "${name}" (visitors see Print this).`,
+  printerOff: 'Printer: off.',
+  takeHomeUse: (qr: number, prints: number): string =>
+    `Last 30 days: ${plural(qr, 'take-home QR code', 'take-home QR codes')} shown, ${plural(prints, 'summary', 'summaries')} printed.`,
   configBadge: (n: number): string => `Config: ${plural(n, 'warning', 'warnings')}`,
   cleaningTitle: 'Cleaning mode',
   cleaningHint: 'Touches are ignored for 60 seconds so you can wipe the screen.',

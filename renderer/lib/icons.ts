@@ -3,7 +3,7 @@
 import type { IconName } from '../../electron/shared/content-types';
 
 export type UiIconName =
-  'home' | 'arrow-left' | 'arrow-right' | 'arrow-up' | 'arrow-down' | 'close' | 'letters';
+  'home' | 'arrow-left' | 'arrow-right' | 'arrow-up' | 'arrow-down' | 'close' | 'letters' | 'take-home';
 export type AnyIconName = IconName | UiIconName;
 
 export const ICONS: Record<AnyIconName, string[]> = {
@@ -50,4 +50,6 @@ export const ICONS: Record<AnyIconName, string[]> = {
   'arrow-down': ['M12 5v14', 'M6 13l6 6 6-6'],
   close: ['M6 6l12 12', 'M18 6 6 18'],
   letters: ['M3 19l4-14 4 14', 'M4.5 14h5', 'M14 5h6l-6 14h6'],
+  // A phone with a code on its screen: take this page home on your phone.
+  'take-home': ['M7 2h10v20H7z', 'M11 19h2', 'M9.5 6h5v5h-5z'],
 };

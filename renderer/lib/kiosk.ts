@@ -12,8 +12,9 @@
 import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { PIN_LOCKOUT_MS, PIN_MAX_ATTEMPTS, createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
-import { applyEvent, emptyDay, localDay } from '../../electron/shared/usage-counts';
+import { applyEvent, countPrint, emptyDay, localDay } from '../../electron/shared/usage-counts';
 import type { DayCounts } from '../../electron/shared/usage-counts';
+import { PREVIEW_PRINT_EVENT, printDecision } from '../../electron/shared/print-policy';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import { validateConfig } from '../../electron/shared/config-validate';
 import type {
@@ -21,6 +22,7 @@ import type {
   KioskApi,
   PinAttempt,
   PinResult,
+  PrintResult,
   RendererLoadedConfig,
   UsageEvent,
   UsageSummary,
@@ -43,6 +45,16 @@ function createBrowserFallback(): KioskApi {
   // The same per-key fallback and warnings as main's, so e2e tests exercise the real validation.
   const { config, warnings } = validateConfig(win.__KIOSK_TEST_CONFIG__ ?? {});
   const days: DayCounts[] = [];
+  const todayCounts = (): DayCounts => {
+    const today = localDay(new Date());
+    let day = days.at(-1);
+    if (!day || day.day !== today) {
+      day = emptyDay(today);
+      days.push(day);
+    }
+    return day;
+  };
+  let lastPrintAt: number | null = null;
   // The same brake as main's, so the browser tests see the kiosk's lockout.
   const pinGate = createPinGate({
     maxAttempts: PIN_MAX_ATTEMPTS,
@@ -59,13 +71,7 @@ function createBrowserFallback(): KioskApi {
     },
     recordUsage(event: UsageEvent): void {
       if (!config.usage_counts) return;
-      const today = localDay(new Date());
-      let day = days.at(-1);
-      if (!day || day.day !== today) {
-        day = emptyDay(today);
-        days.push(day);
-      }
-      applyEvent(day, event);
+      applyEvent(todayCounts(), event);
     },
     getUsage(): Promise<UsageSummary> {
       return Promise.resolve({ enabled: config.usage_counts, days: structuredClone(days), notice: null });
@@ -84,6 +90,16 @@ function createBrowserFallback(): KioskApi {
     exit(): Promise<void> {
       return Promise.reject(new Error(UNAVAILABLE));
     },
+    printSummary(): Promise<PrintResult> {
+      // The same rules as main; the page is then printed to PDF by whoever listens (tests: page.pdf).
+      const decision = printDecision(config.printer, lastPrintAt, Date.now());
+      if (decision === 'disabled') return Promise.reject(new Error('take-home:print refused'));
+      if (decision === 'too-soon') return Promise.resolve({ ok: false, reason: 'too-soon' });
+      lastPrintAt = Date.now();
+      if (config.usage_counts) countPrint(todayCounts());
+      window.dispatchEvent(new Event(PREVIEW_PRINT_EVENT));
+      return Promise.resolve({ ok: true });
+    },
   };
 }
 
@@ -100,6 +116,7 @@ export const kiosk = {
   checkPin: (attempt: PinAttempt): Promise<PinResult> => bridge.checkPin(attempt),
   restart: (): Promise<void> => bridge.restart(),
   exit: (): Promise<void> => bridge.exit(),
+  printSummary: (): Promise<PrintResult> => bridge.printSummary(),
   /** Starts the "UI is alive" beat; returns a function that stops it. */
   startHeartbeat(intervalMs: number = HEARTBEAT_INTERVAL_MS): () => void {
     bridge.heartbeat();

@@ -8,6 +8,7 @@ import { renderKey } from './render-key.svelte';
 import { staff, type StaffSnapshot } from './staff.svelte';
 import { visit, type VisitSnapshot } from './visit.svelte';
 import { speech, type SpeechSnapshot } from './speech.svelte';
+import { takeHome, type TakeHomeSnapshot } from './take-home.svelte';
 
 export const idle = new IdleState({ onExpire: endVisit });
 
@@ -18,6 +19,7 @@ export type FullSnapshot = {
   idle: IdleSnapshot;
   staff: StaffSnapshot;
   speech: SpeechSnapshot;
+  takeHome: TakeHomeSnapshot;
 };
 
 export function beginVisit(): void {
@@ -40,6 +42,8 @@ export function resetVisit(): void {
   visit.reset();
   announcer.reset();
   idle.reset();
+  // Ticked questions and an open take-home panel are the visitor's: forgotten like the rest.
+  takeHome.reset();
   // The staff pad or panel never outlives a visit (a PIN lockout does: it is not the visitor's).
   staff.close();
   // A new key remounts every screen, so no component keeps a scroll position or other local state.
@@ -55,6 +59,7 @@ export function visitSnapshot(): FullSnapshot {
     idle: idle.snapshot(),
     staff: staff.snapshot(),
     speech: speech.snapshot(),
+    takeHome: takeHome.snapshot(),
   };
 }
 

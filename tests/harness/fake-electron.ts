@@ -213,6 +213,8 @@ type WebContentsSurface = Pick<
   | 'isDevToolsOpened'
   | 'forcefullyCrashRenderer'
   | 'setWindowOpenHandler'
+  | 'print'
+  | 'getPrintersAsync'
 >;
 
 export class FakeWebContents extends EventEmitter implements WebContentsSurface {
@@ -226,6 +228,11 @@ export class FakeWebContents extends EventEmitter implements WebContentsSurface 
   windowOpenHandler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0] | null = null;
   /** The frame IPC from this page comes from (senderFrame). */
   mainFrame = { url: '', parent: null as unknown };
+  /** The printers the operating system lists (getPrintersAsync). */
+  printers: Electron.PrinterInfo[] = [];
+  /** Every print() call, with its options; `finishPrint` answers the oldest pending one. */
+  prints: { options: Electron.WebContentsPrintOptions | undefined; done: boolean }[] = [];
+  private printCallbacks: ((success: boolean, failureReason: string) => void)[] = [];
 
   loadURL(url: string, _options?: Electron.LoadURLOptions): Promise<void> {
     record(`webContents.loadURL ${url}`);
@@ -266,6 +273,27 @@ export class FakeWebContents extends EventEmitter implements WebContentsSurface 
   }
   setWindowOpenHandler(handler: Parameters<Electron.WebContents['setWindowOpenHandler']>[0]): void {
     this.windowOpenHandler = handler;
+  }
+  print(
+    options?: Electron.WebContentsPrintOptions,
+    callback?: (success: boolean, failureReason: string) => void,
+  ): void {
+    record(
+      `webContents.print ${options?.silent === true ? 'silent' : 'dialog'} ${options?.deviceName ?? ''}`,
+    );
+    this.prints.push({ options, done: false });
+    this.printCallbacks.push(callback ?? (() => undefined));
+  }
+  getPrintersAsync(): Promise<Electron.PrinterInfo[]> {
+    return Promise.resolve(this.printers.map((printer) => ({ ...printer })));
+  }
+  /** Chromium's answer to the oldest pending print: the callback Electron calls when the job is spooled. */
+  finishPrint(success: boolean, failureReason = ''): void {
+    const callback = this.printCallbacks.shift();
+    const job = this.prints.find((p) => !p.done);
+    if (callback === undefined || job === undefined) throw new Error('no print is pending');
+    job.done = true;
+    callback(success, failureReason);
   }
 
   // What Chromium would report, each with Electron's listener arguments.

@@ -183,6 +183,27 @@ describe('recording and writing', () => {
   });
 });
 
+describe('take-home counts', () => {
+  it('stores QR views and prints per day, and reads them back', () => {
+    const store = open();
+    store.record({ type: 'take-home:qr' });
+    store.record({ type: 'take-home:qr' });
+    store.countPrint();
+    store.close();
+    expect(readStored().days).toEqual([{ ...emptyDay('2026-11-27'), qrShown: 2, prints: 1 }]);
+    const again = open();
+    expect(again.summary().days[0]).toMatchObject({ qrShown: 2, prints: 1 });
+    again.close();
+  });
+
+  it('counts no print when usage counts are off', () => {
+    const store = open({ enabled: false });
+    store.countPrint();
+    store.close();
+    expect(fs.existsSync(file)).toBe(false);
+  });
+});
+
 describe('atomic writes', () => {
   function seedOld(): string {
     const old = { ...emptyDay('2026-11-26'), sessions: 7 };
@@ -388,8 +409,8 @@ describe('CSV export', () => {
     const lines = fs.readFileSync(path.join(dir, 'usage-export-2026-11-27.csv'), 'utf8').split('\r\n');
     expect(lines[0]).toMatch(/^date,visits started,tours finished,.*,views fever,views side-effects$/);
     expect(lines.slice(1)).toEqual([
-      '2026-11-20,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3',
-      '2026-11-27,1,1,0,1,0,1,0,0,0,1,0,0,0,0,0,0,1,0,0,0,0,1,0,0,2,0',
+      '2026-11-20,2,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,3',
+      '2026-11-27,1,1,0,1,0,1,0,0,0,1,0,0,0,0,0,0,1,0,0,0,0,1,0,0,0,0,2,0',
       '',
     ]);
     expect(listDir().some((n) => n.endsWith('.tmp'))).toBe(false);

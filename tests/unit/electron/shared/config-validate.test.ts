@@ -65,6 +65,10 @@ describe('validateConfig', () => {
       site_id: 'north-campus',
       kiosk_id: 'lobby-2',
       speech: { enabled: false, voice_en: 'Microsoft Aria', voice_es: null, rate: 0.8 },
+      ...{
+        take_home_base_url: 'https://www.example-hospital.org/all-guide',
+        printer: { enabled: true, device_name: 'Lobby HP' },
+      },
     };
     expect(validateConfig(raw)).toEqual({ config: raw, warnings: [] });
   });

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { DayCounts } from '../../../../electron/shared/usage-counts';
+import { isUsageEvent } from '../../../../electron/shared/ipc-contract';
 import {
   activeNotice,
   addDays,
   applyEvent,
   buildSummary,
+  cloneDay,
+  countPrint,
   csvField,
   emptyDay,
   isDay,
@@ -83,7 +86,7 @@ describe('applyEvent', () => {
     applyEvent(counts, { type: 'page:view', pageId: 'to-string' });
     expect(counts.pageViews).toEqual({ constructor: 1, 'to-string': 1 });
     expect(usageCsv([counts])).toContain(
-      '\r\n2026-11-27,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1\r\n',
+      '\r\n2026-11-27,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,1\r\n',
     );
   });
 
@@ -290,9 +293,9 @@ describe('CSV', () => {
         'text size 150%,text size 200%,visits under 1 min,visits 1-3 min,visits 3-10 min,visits 10-30 min,' +
         'visits 30+ min,path essentials,path guide,path diagnosis,path induction,path consolidation,' +
         'path maintenance,path transplant,path after-treatment,for me,for my child,for someone I care for,' +
-        'views blood-counts,views fever',
-      '2026-11-26,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1',
-      '2026-11-27,2,1,0,1,0,0,0,1,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1,2,0',
+        'take-home QR shown,prints,views blood-counts,views fever',
+      '2026-11-26,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1',
+      '2026-11-27,2,1,0,1,0,0,0,1,0,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1,0,0,2,0',
       '',
     ]);
   });
@@ -311,5 +314,41 @@ describe('usageCsv with site and kiosk ids', () => {
     expect(named[1]).toMatch(/^north,lobby-2,2026-11-27,2,/);
     expect(usageCsv([day], { siteId: null, kioskId: null })).toBe(usageCsv([day]));
     expect(usageCsv([day], { siteId: null, kioskId: 'k1' }).split('\r\n')[1]).toMatch(/^,k1,2026-11-27,/);
+  });
+});
+
+describe('take-home counts', () => {
+  it('counts QR codes shown and prints per day, and nothing about what was shown or printed', () => {
+    const counts = emptyDay('2026-12-02');
+    applyEvent(counts, { type: 'take-home:qr' });
+    applyEvent(counts, { type: 'take-home:qr' });
+    countPrint(counts);
+    expect(counts.qrShown).toBe(2);
+    expect(counts.prints).toBe(1);
+    expect(Object.keys(counts).sort()).toEqual(
+      [...Object.keys(emptyDay('2026-12-02')), 'prints', 'qrShown'].sort(),
+    );
+    expect(usageCsv([counts]).split('\r\n')[1]).toBe('2026-12-02,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1');
+  });
+
+  it('reads days stored before these counts existed, and days with them', () => {
+    const old = emptyDay('2026-11-30');
+    const fresh = { ...emptyDay('2026-12-01'), qrShown: 3, prints: 1 };
+    const parsed = parseUsageFile(JSON.stringify({ version: 1, days: [old, fresh] }));
+    expect(parsed).toMatchObject({ ok: true, droppedDays: 0 });
+    expect(parsed.ok && parsed.days[1]).toEqual(fresh);
+    expect(parsed.ok && cloneDay(parsed.days[1])).toEqual(fresh);
+  });
+
+  it('drops a stored day with a bad take-home count', () => {
+    const bad = { ...emptyDay('2026-12-01'), prints: -1 };
+    expect(isDayCounts(bad)).toBe(false);
+    expect(isDayCounts({ ...emptyDay('2026-12-01'), qrShown: 'many' })).toBe(false);
+  });
+
+  it('accepts the QR event only without extra fields', () => {
+    expect(isUsageEvent({ type: 'take-home:qr' })).toBe(true);
+    expect(isUsageEvent({ type: 'take-home:qr', pageId: 'fever' })).toBe(false);
+    expect(isUsageEvent({ type: 'take-home:print' })).toBe(false);
   });
 });

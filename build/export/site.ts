@@ -1,0 +1,76 @@
+// `npm run export:site`'s work: the compiled content (same compiler, same card tree) + the site's config →
+// a static, script-free web copy, one HTML file per page per language, for the hospital to host.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { KioskConfig } from '../../electron/shared/config-schema';
+import type { Locale } from '../../electron/shared/content-types';
+import { takeHomePath } from '../../electron/shared/take-home';
+import { slotValues } from '../../renderer/lib/slots';
+import type { ExportContext, ExportLocale } from './html';
+import { QUESTIONS_SCRIPT, glossaryHtml, localeIndexHtml, pageHtml, rootIndexHtml } from './html';
+
+const STYLE = join(dirname(fileURLToPath(import.meta.url)), 'style.css');
+
+/** The CSP source that allows exactly the questions page's script and nothing else. */
+export function scriptHash(script: string = QUESTIONS_SCRIPT): string {
+  return `sha256-${createHash('sha256').update(script, 'utf8').digest('base64')}`;
+}
+
+export type ExportResult = { files: string[] };
+
+/** The compiled content as the export reads it (CompiledContent once cards carry their tree). */
+export type ExportContent = { locales: Record<Locale, ExportLocale> };
+
+export function exportSite(options: {
+  content: ExportContent;
+  config: KioskConfig;
+  outDir: string;
+  /** Folder holding content pictures (`<id>.svg`), copied when a page uses them. */
+  picturesDir?: string;
+}): ExportResult {
+  const { content, config, outDir } = options;
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const files: string[] = [];
+  const write = (rel: string, text: string): void => {
+    const path = join(outDir, rel);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text, 'utf8');
+    files.push(rel);
+  };
+  const locales = config.locales.filter((l) => (content.locales[l]?.pages.length ?? 0) > 0);
+  const pictures = new Set<string>();
+  for (const locale of locales) {
+    const local = content.locales[locale];
+    const otherLocale = locales.find((l) => l !== locale) ?? null;
+    const ctx: ExportContext = {
+      locale,
+      slots: slotValues(config, locale, local.slotDefaults),
+      otherLocale:
+        otherLocale === null
+          ? null
+          : { locale: otherLocale, pageIds: new Set(content.locales[otherLocale].pages.map((p) => p.id)) },
+      scriptHash: scriptHash(),
+    };
+    for (const page of local.pages) {
+      write(takeHomePath(locale, page.id), pageHtml(page, local, ctx));
+      for (const card of page.cards)
+        for (const block of card.body) if (block.type === 'picture') pictures.add(block.picture);
+    }
+    write(`${locale}/index.html`, localeIndexHtml(local, ctx));
+    write(`${locale}/glossary.html`, glossaryHtml(local, ctx));
+  }
+  write('index.html', rootIndexHtml(locales));
+  write('style.css', readFileSync(STYLE, 'utf8'));
+  for (const picture of pictures) {
+    const from = join(options.picturesDir ?? 'content/pictures', `${picture}.svg`);
+    if (!existsSync(from))
+      throw new Error(`${from}: a page shows picture "${picture}" but the file is missing`);
+    mkdirSync(join(outDir, 'pictures'), { recursive: true });
+    copyFileSync(from, join(outDir, 'pictures', `${picture}.svg`));
+    files.push(`pictures/${picture}.svg`);
+  }
+  return { files };
+}

@@ -1,0 +1,113 @@
+// Take it home: the QR code on a page opens that page's hosted copy in the visitor's language (read back from
+// a screenshot, as a phone would), no QR without a base URL, and "Print this" prints the one-page summary
+// (rendered to PDF here, as the browser preview does; its text is read back with pdf.js).
+import { expect, test } from '@playwright/test';
+import { PREVIEW_PRINT_EVENT } from '../../electron/shared/print-policy';
+import { keepScreenshot, openStart } from './ui-helpers';
+import { openStartInSpanish } from './i18n-helpers';
+import { decodeQr, openTopicEnd, pdfPages } from './take-home-helpers';
+
+const BASE = 'https://www.example-hospital.org/all-guide';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+test.describe('take-home QR code', () => {
+  test('English: the QR on a page decodes to that page of the hosted copy, with the host in words', async ({
+    page,
+  }, testInfo) => {
+    await openStart(page, { take_home_base_url: BASE });
+    await openTopicEnd(page, /Choose a topic/, /^Steroids/);
+    const open = page.getByTestId('take-home-open');
+    await expect(open).toHaveText('Take this page home');
+    await open.tap();
+    const panel = page.getByTestId('take-home-panel');
+    await expect(panel).toBeVisible();
+    await expect(page.getByTestId('take-home-close')).toBeFocused();
+    expect(await decodeQr(page.getByTestId('take-home-qr-svg'))).toBe(`${BASE}/en/steroids.html`);
+    await expect(page.getByTestId('take-home-qr')).toContainText('Website: www.example-hospital.org');
+    await expect(
+      page.getByRole('img', { name: /QR code\. It opens this page on www\.example-hospital\.org/ }),
+    ).toBeVisible();
+    await keepScreenshot(page, testInfo, 'take-home-en');
+    await page.getByTestId('take-home-close').tap();
+    await expect(panel).toBeHidden();
+    await expect(open).toBeFocused();
+  });
+
+  test('Spanish: the same page’s QR opens the Spanish copy', async ({ page }, testInfo) => {
+    await page.addInitScript((base) => {
+      (window as Window & { __KIOSK_TEST_CONFIG__?: unknown }).__KIOSK_TEST_CONFIG__ = {
+        take_home_base_url: base,
+      };
+    }, `${BASE}/`);
+    await openStartInSpanish(page);
+    await openTopicEnd(page, /Elegir un tema/, /^Esteroides/);
+    await page.getByTestId('take-home-open').tap();
+    expect(await decodeQr(page.getByTestId('take-home-qr-svg'))).toBe(`${BASE}/es/steroids.html`);
+    await expect(page.getByTestId('take-home-qr')).toContainText('Sitio web: www.example-hospital.org');
+    await keepScreenshot(page, testInfo, 'take-home-es');
+  });
+
+  test('with no take_home_base_url (the default) there is no take-home QR or button', async ({ page }) => {
+    await openStart(page);
+    await openTopicEnd(page, /Choose a topic/, /^Steroids/);
+    await expect(page.getByTestId('sources-toggle')).toBeVisible();
+    await expect(page.getByTestId('take-home-open')).toHaveCount(0);
+    await expect(page.getByTestId('take-home-qr')).toHaveCount(0);
+  });
+
+  test('a base URL that is not https shows no QR, and staff see why', async ({ page }) => {
+    await openStart(page, { take_home_base_url: 'http://www.example-hospital.org/guide' });
+    await openTopicEnd(page, /Choose a topic/, /^Steroids/);
+    await expect(page.getByTestId('take-home-open')).toHaveCount(0);
+    await expect(page.getByTestId('config-badge')).toHaveText('Config: 1 warning');
+  });
+});
+
+test.describe('Print this', () => {
+  test('prints a one-page summary: when to call with the site’s numbers and the page’s QR', async ({
+    page,
+  }) => {
+    await openStart(page, {
+      take_home_base_url: BASE,
+      printer: { enabled: true, device_name: 'Lobby HP' },
+      care_team_phone: '555-0100 x22',
+      after_hours_phone: '555-0199',
+    });
+    await openTopicEnd(page, /Choose a topic/, /^Steroids/);
+    await page.getByTestId('take-home-open').tap();
+    const printed = page.evaluate(
+      (name) =>
+        new Promise<boolean>((done) => window.addEventListener(name, () => done(true), { once: true })),
+      PREVIEW_PRINT_EVENT,
+    );
+    await page.getByTestId('print-this').tap();
+    expect(await printed).toBe(true);
+    await expect(page.getByTestId('print-status')).toHaveText('Printed. Take your page from the printer.');
+    const pages = await pdfPages(await page.pdf({ format: 'Letter', printBackground: false }));
+    expect(pages).toHaveLength(1);
+    const text = pages[0];
+    expect(text).toContain('To take home: Steroids: what to expect');
+    expect(text).toContain('When to call your care team right away');
+    expect(text).toContain('Your care team: 555-0100 x22');
+    expect(text).toContain('After hours, at night and on weekends: 555-0199');
+    expect(text).toContain(`${BASE}/en/steroids.html`);
+    // Nothing of the screen itself is on the paper.
+    expect(text).not.toContain('Take this page home');
+    expect(text).not.toContain('Sources for this page');
+    // A second tap at once prints nothing more.
+    await page.getByTestId('print-this').tap();
+    await expect(page.getByTestId('print-status')).toHaveText(
+      'It is already printing. Please wait a moment.',
+    );
+  });
+
+  test('no printer configured: no Print this', async ({ page }) => {
+    await openStart(page, { take_home_base_url: BASE });
+    await openTopicEnd(page, /Choose a topic/, /^Steroids/);
+    await page.getByTestId('take-home-open').tap();
+    await expect(page.getByTestId('take-home-panel')).toBeVisible();
+    await expect(page.getByTestId('print-this')).toHaveCount(0);
+    await expect(page.getByTestId('print-summary')).toHaveCount(0);
+  });
+});

@@ -19,6 +19,13 @@ import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.
 import { blocksHtml, blocksText, linksIn, onlyAllowedElements, slotsIn } from './html.ts';
 import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
+import {
+  compilePictureLabels,
+  compilePictures,
+  PICTURE_LABELS_FILE,
+  PICTURES_DIR,
+  type PictureRegistry,
+} from './pictures.ts';
 import { qrSvg } from './qr.ts';
 import { englishGrades, wordsOf } from './readability.ts';
 import { spanishScores } from './readability-es.ts';
@@ -46,6 +53,8 @@ export const REVIEW_OVERDUE_RULE = 'review-overdue';
 
 export type CompileResult = {
   content: CompiledContent;
+  /** The sanitized pictures with their sizes (content:check prints them). */
+  pictures: PictureRegistry;
   errors: ContentIssue[];
   warnings: ContentIssue[];
 };
@@ -101,6 +110,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     // Hidden files (.DS_Store, .gitkeep, editor swap files) are the computer's, not the educators': ignored.
     if (isHidden(rel)) continue;
     const segs = rel.split('/');
+    if (segs[0] === PICTURES_DIR && segs.length > 1) continue; // read by compilePictures below
     const file = `${root}/${rel}`;
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
@@ -131,6 +141,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const name = segs[segs.length - 1];
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
+    else if (segs.length === 2 && name === PICTURE_LABELS_FILE)
+      continue; // read with the pictures
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)
@@ -140,6 +152,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
   }
 
+  const pictures = compilePictures(files, root, sink);
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
@@ -185,7 +198,10 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
     try {
       const { content, shape, ladder } = await compileLocale(files, locale, entry, root, today, sink);
-      locales[locale] = content;
+      locales[locale] = {
+        ...content,
+        pictureLabels: compilePictureLabels(files, locale, pictures, root, sink),
+      };
       shapes.set(locale, shape);
       if (ladder) ladders.set(locale, ladder);
     } catch (error) {
@@ -223,8 +239,10 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const errors = sorted.filter((i) => i.severity === 'error');
   const warnings = sorted.filter((i) => i.severity === 'warning');
   return {
+    pictures,
     content: {
       locales,
+      pictures: Object.fromEntries(pictures.assets),
       warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({
         file,
         line,
@@ -257,6 +275,7 @@ function emptyLocale(locale: Locale): LocaleContent {
     tour: [],
     glossary: [],
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
+    pictureLabels: {},
   };
 }
 
@@ -438,6 +457,7 @@ async function compileLocale(
       tour: pages.filter((p) => p.kind === 'guide').map((p) => p.id),
       glossary: glossaryOut,
       slotDefaults,
+      pictureLabels: {},
     },
     shape: {
       locale,

@@ -33,7 +33,7 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const MANIFEST_KEYS = ['origin', 'licence', 'author', 'source', 'changes'] as const;
 /** Licences a picture may carry; each lets the hospital copy, change and show the picture without asking. */
 export const PICTURE_LICENCES = ['CC0-1.0', 'MIT', 'Apache-2.0', 'CC-BY-4.0'] as const;
-const MAX_LABEL = 40;
+const MAX_LABEL = 60;
 
 const NUMBER_LIST = /^[-+\d.eE,\s]*$/;
 const PATH_DATA = /^[MmLlHhVvCcSsQqTtAaZz\d\s.,eE+-]*$/;
@@ -69,7 +69,8 @@ function refuseValue(tag: PictureTag, name: string, value: string): string | nul
   }
   if (name === 'style') return refuseStyle(value);
   if (name === 'd') return PATH_DATA.test(value) ? null : 'the path data has characters a path cannot use';
-  if (name === 'transform') return TRANSFORM.test(value) ? null : 'the transform is not a plain list of steps';
+  if (name === 'transform')
+    return TRANSFORM.test(value) ? null : 'the transform is not a plain list of steps';
   if (name in KEYWORDS) {
     return KEYWORDS[name]?.includes(value) ? null : `"${value}" is not one of ${KEYWORDS[name]?.join(', ')}`;
   }
@@ -119,7 +120,12 @@ function hasMeaningfulInk(children: PictureElement[]): boolean {
  * Parse and sanitize one SVG. Returns null (with errors recorded) when anything is outside the allowlist:
  * a hostile or careless file is refused whole, never cleaned up silently.
  */
-export function sanitizePicture(id: string, file: string, text: string, sink: IssueSink): PictureAsset | null {
+export function sanitizePicture(
+  id: string,
+  file: string,
+  text: string,
+  sink: IssueSink,
+): PictureAsset | null {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let failed = false;
   const fail = (at: Loc, rule: string, message: string, hint: string): void => {
@@ -208,7 +214,12 @@ export function sanitizePicture(id: string, file: string, text: string, sink: Is
       return;
     }
     if (isRoot && name !== 'svg') {
-      fail(at, 'picture-element', `The picture starts with <${name}>, not <svg>.`, 'Start the file with <svg>.');
+      fail(
+        at,
+        'picture-element',
+        `The picture starts with <${name}>, not <svg>.`,
+        'Start the file with <svg>.',
+      );
       return;
     }
     let label: string | null = null;
@@ -286,7 +297,12 @@ export function sanitizePicture(id: string, file: string, text: string, sink: Is
           'Use lowercase words joined by dashes, like data-label="kidneys".',
         );
       } else if (anchors.some((a) => a.id === label)) {
-        fail(at, 'picture-label-id', `Two label points are called "${label}".`, 'Give each a name of its own.');
+        fail(
+          at,
+          'picture-label-id',
+          `Two label points are called "${label}".`,
+          'Give each a name of its own.',
+        );
       } else if (stack.some((e) => e.attrs.transform)) {
         fail(
           at,
@@ -334,7 +350,12 @@ export function sanitizePicture(id: string, file: string, text: string, sink: Is
   }
   if (failed) return null;
   if (!root) {
-    fail({ line: 1, column: 1 }, 'picture-empty', 'The picture has no <svg>.', 'Save it again as an SVG file.');
+    fail(
+      { line: 1, column: 1 },
+      'picture-empty',
+      'The picture has no <svg>.',
+      'Save it again as an SVG file.',
+    );
     return null;
   }
   const vb = viewBox.split(/[\s,]+/).map(Number);
@@ -381,6 +402,8 @@ type ManifestEntry = { line: number; licence: string };
 function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string, ManifestEntry> | null {
   const file = `${root}/${PICTURES_MANIFEST}`;
   const bytes = files.get(PICTURES_MANIFEST);
+  const anyPicture = [...files.keys()].some((k) => k.startsWith(`${PICTURES_DIR}/`) && k.endsWith('.svg'));
+  if (!bytes && !anyPicture) return new Map();
   if (!bytes) {
     sink.error(
       file,
@@ -480,7 +503,8 @@ export function compilePictures(files: FileMap, root: string, sink: IssueSink): 
   const seen = new Set<string>();
   for (const rel of [...files.keys()].sort()) {
     const segs = rel.split('/');
-    if (segs[0] !== PICTURES_DIR || rel === PICTURES_MANIFEST || segs.some((s) => s.startsWith('.'))) continue;
+    if (segs[0] !== PICTURES_DIR || rel === PICTURES_MANIFEST || segs.some((s) => s.startsWith('.')))
+      continue;
     const file = `${root}/${rel}`;
     const name = segs.slice(1).join('/');
     const m = /^([^/]+)\.svg$/.exec(name);
@@ -559,7 +583,9 @@ export function checkPictureUse(
   for (const use of uses) {
     used.add(use.picture);
     if (!registry.files.has(use.picture)) {
-      const near = [...registry.files.keys()].find((id) => id.includes(use.picture) || use.picture.includes(id));
+      const near = [...registry.files.keys()].find(
+        (id) => id.includes(use.picture) || use.picture.includes(id),
+      );
       sink.error(
         use.file,
         use.line,
@@ -716,7 +742,10 @@ export function compilePictureLabels(
 export function formatPictureSizes(registry: PictureRegistry): string {
   const rows = [...registry.assets.values()]
     .sort((a, b) => b.gzipBytes - a.gzipBytes)
-    .map((a) => `  ${a.id.padEnd(28)} ${String(a.bytes).padStart(6)} B raw ${String(a.gzipBytes).padStart(6)} B gzip`);
+    .map(
+      (a) =>
+        `  ${a.id.padEnd(28)} ${String(a.bytes).padStart(6)} B raw ${String(a.gzipBytes).padStart(6)} B gzip`,
+    );
   return (
     `Pictures: ${registry.assets.size}, ${registry.totalGzipBytes} B gzip in all (budget ${PICTURE_BUDGET_TOTAL}; ` +
     `each at most ${PICTURE_BUDGET_EACH}).\n${rows.join('\n')}`

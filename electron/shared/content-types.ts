@@ -1,5 +1,6 @@
 // The compiled content: what build/content emits and the renderer reads. One contract for three rooms
 // (content compiler, renderer, staff panel), so a change here is a change everywhere the words travel.
+import type { PictureAsset, PictureLabels } from './picture-types';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -217,6 +218,8 @@ export type LocaleContent = {
   glossary: GlossaryTerm[];
   /** Safe wording for each phone slot where the site has set no number. Fever slots always come from config. */
   slotDefaults: Record<PhoneSlot, string>;
+  /** Words beside each picture's label points, in this locale (content/<locale>/picture-labels.yaml). */
+  pictureLabels: PictureLabels;
 };
 
 export type ContentWarning = {
@@ -232,4 +235,6 @@ export type CompiledContent = {
   locales: Record<Locale, LocaleContent>;
   /** Warnings the build accepted (grade above 6, Spanish harder than "normal", …), shown in the staff panel. */
   warnings: ContentWarning[];
+  /** Every picture in content/pictures/, sanitized to an element tree, shared by all locales. */
+  pictures: Record<string, PictureAsset>;
 };

@@ -123,7 +123,8 @@ export type PictureAsset = {
 };
 
 /** A label's words: text, and site values (the fever threshold) filled in by the renderer. */
-export type PictureLabelPart = { type: 'text'; value: string } | { type: 'slot'; name: 'fever_f' | 'fever_c' };
+export type PictureLabelPart =
+  { type: 'text'; value: string } | { type: 'slot'; name: 'fever_f' | 'fever_c' };
 
 /** Per locale: picture id → anchor id → words. */
 export type PictureLabels = Record<string, Record<string, PictureLabelPart[]>>;

@@ -44,6 +44,7 @@ const content: LocaleContent = {
     { id: 'bm', term: 'bone marrow', definition: 'd' },
   ],
   slotDefaults: { care_team_phone: 'x', after_hours_phone: 'y' },
+  pictureLabels: {},
 };
 
 describe('buildIndex', () => {

@@ -136,7 +136,6 @@ export function sanitizePicture(
   const stack: PictureElement[] = [];
   let root: PictureElement | null = null;
   let tagStart: Loc = { line: 1, column: 1 };
-  let skipDepth = 0;
   const anchors: PictureAnchor[] = [];
   const anchorElements = new WeakSet<SaxesTagPlain>();
   let viewBox = '';
@@ -173,7 +172,7 @@ export function sanitizePicture(
     fail(here(), 'picture-cdata', 'The picture has a CDATA section.', 'Delete the <![CDATA[ … ]]> part.'),
   );
   parser.on('text', (t) => {
-    if (t.trim() && skipDepth === 0) {
+    if (t.trim()) {
       fail(
         here(),
         'picture-words',
@@ -397,6 +396,13 @@ export function sanitizePicture(
   };
 }
 
+/** A YAML scalar's text; anything else (a list, a map) reads as empty and is reported as missing. */
+function scalarText(node: unknown): string {
+  if (!isScalar(node)) return '';
+  const v = node.value;
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v).trim() : '';
+}
+
 type ManifestEntry = { line: number; licence: string };
 
 function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string, ManifestEntry> | null {
@@ -463,7 +469,7 @@ function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string
         );
         continue;
       }
-      fields.set(k, isScalar(p.value) ? String(p.value.value ?? '').trim() : '');
+      fields.set(k, scalarText(p.value));
     }
     for (const need of ['origin', 'licence'] as const) {
       if (!fields.get(need)) {
@@ -519,7 +525,7 @@ export function compilePictures(files: FileMap, root: string, sink: IssueSink): 
       );
       continue;
     }
-    const id = m[1] as string;
+    const id = m[1];
     seen.add(id);
     where.set(id, file);
     const asset = sanitizePicture(id, file, new TextDecoder().decode(files.get(rel)), sink);
@@ -694,7 +700,7 @@ export function compilePictureLabels(
     for (const p of isMap(map) ? map.items : []) {
       const anchor = isScalar(p.key) ? String(p.key.value) : '';
       const pAt = src.at(p.key as Node);
-      const text = isScalar(p.value) ? String(p.value.value ?? '').trim() : '';
+      const text = scalarText(p.value);
       if (!asset.anchors.some((a) => a.id === anchor)) {
         sink.error(
           file,

@@ -15,6 +15,7 @@ import { formatIssue } from '../../../../build/content/format-errors.ts';
 import {
   PICTURE_BUDGET_EACH,
   PICTURE_BUDGET_TOTAL,
+  PICTURE_CLASSES,
   type PictureElement,
 } from '../../../../electron/shared/picture-types.ts';
 
@@ -346,5 +347,25 @@ describe('the real content/pictures folder', () => {
       compilePictureLabels(files, locale, registry, 'content', createSink(labelIssues));
       expect(labelIssues).toEqual([]);
     }
+  });
+});
+
+describe('the theme stylesheet', () => {
+  const css = readFileSync(
+    fileURLToPath(new URL('../../../../renderer/styles/pictures.css', import.meta.url)),
+    'utf8',
+  );
+
+  it('paints every class a picture may use, so no allowed class draws nothing', () => {
+    for (const c of PICTURE_CLASSES)
+      expect(css, `.picture-art .${c}`).toMatch(new RegExp(`\\.picture-art \\.${c}[\\s,{]`));
+  });
+
+  it('sets every picture colour token in the default, calm and high-contrast themes', () => {
+    const tokens = [...new Set(css.match(/--pic-[a-z-]+(?=:)/g) ?? [])];
+    expect(tokens.length).toBeGreaterThanOrEqual(8);
+    const block = (selector: string): string =>
+      css.slice(css.indexOf(selector), css.indexOf('}', css.indexOf(selector)));
+    for (const t of tokens) expect(block("html[data-theme='high-contrast']"), t).toContain(`${t}:`);
   });
 });

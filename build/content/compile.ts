@@ -16,15 +16,18 @@ import {
 import { decodeText } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
-import { blocksHtml, blocksText, linksIn, onlyAllowedElements, slotsIn } from './html.ts';
+import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
 import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import {
+  checkPicture,
+  checkPictureUse,
   compilePictureLabels,
   compilePictures,
   PICTURE_LABELS_FILE,
   PICTURES_DIR,
   type PictureRegistry,
+  type PictureUse,
 } from './pictures.ts';
 import { qrSvg } from './qr.ts';
 import { englishGrades, wordsOf } from './readability.ts';
@@ -110,7 +113,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     // Hidden files (.DS_Store, .gitkeep, editor swap files) are the computer's, not the educators': ignored.
     if (isHidden(rel)) continue;
     const segs = rel.split('/');
-    if (segs[0] === PICTURES_DIR && segs.length > 1) continue; // read by compilePictures below
+    // Shared by every locale, read by compilePictures (names, allowlist, licences, budget).
+    if (segs[0] === PICTURES_DIR && segs.length > 1) continue;
     const file = `${root}/${rel}`;
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
@@ -156,6 +160,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
+  const pictureUses: PictureUse[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -197,7 +202,16 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       continue;
     }
     try {
-      const { content, shape, ladder } = await compileLocale(files, locale, entry, root, today, sink);
+      const { content, shape, ladder } = await compileLocale(
+        files,
+        locale,
+        entry,
+        root,
+        today,
+        pictures,
+        pictureUses,
+        sink,
+      );
       locales[locale] = {
         ...content,
         pictureLabels: compilePictureLabels(files, locale, pictures, root, sink),
@@ -224,6 +238,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
       }
     }
   }
+
+  if (present.length > 0) checkPictureUse(pictures, pictureUses, sink);
 
   if (!options.strictReviewDates) {
     for (const issue of issues) {
@@ -287,6 +303,8 @@ async function compileLocale(
   entry: LocaleFiles,
   root: string,
   today: string,
+  pictures: PictureRegistry,
+  pictureUses: PictureUse[],
   sink: IssueSink,
 ): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
@@ -425,6 +443,7 @@ async function compileLocale(
         ladder,
         cardIds,
         glossaryOk ? glossaryFile : null,
+        { root, known: pictures.files, uses: pictureUses },
         sink,
       );
       if (page) pages.push(page);
@@ -476,6 +495,7 @@ async function finishPage(
   ladder: Ladder | null,
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
+  pictures: { root: string; known: ReadonlyMap<string, string>; uses: PictureUse[] },
   sink: IssueSink,
 ): Promise<Page | null> {
   const { file, meta } = p;
@@ -534,24 +554,18 @@ async function finishPage(
         );
       }
     }
-    const html = blocksHtml(raw.blocks);
-    if (!onlyAllowedElements(html)) {
-      // Cannot happen with escaped text; kept as a closed-allowlist guard.
-      sink.error(
-        file,
-        raw.pos.line,
-        1,
-        'internal-error',
-        'The card produced HTML outside the allowlist.',
-        'This is a compiler bug; please report it with this file.',
-      );
-    }
-    const units = blocksText(raw.blocks);
+    for (const b of raw.blocks)
+      if (b.t === 'picture') {
+        checkPicture(file, pictures.root, b, new Set(pictures.known.keys()), sink);
+        pictures.uses.push({ picture: b.picture, file, line: b.targetPos.line, column: b.targetPos.column });
+      }
+    const body = cardBody(raw.blocks, locale, raw.id);
+    const units = bodyUnits(body);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);
     const card: Card = {
       id: raw.id,
       heading: raw.heading,
-      html,
+      body,
       words,
       grades: { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null },
       newFact: meta?.newFacts.some((n) => n.card === raw.id) ?? false,

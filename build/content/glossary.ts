@@ -188,11 +188,11 @@ export function createTermLinker(
     };
     for (const b of blocks) {
       if (b.t === 'p') visitForced(b.c);
-      else for (const it of b.items) visitForced(it.c);
+      else if (b.t !== 'picture') for (const it of b.items) visitForced(it.c);
     }
     for (const b of blocks) {
       if (b.t === 'p') b.c = visitAuto(b.c);
-      else for (const it of b.items) it.c = visitAuto(it.c);
+      else if (b.t !== 'picture') for (const it of b.items) it.c = visitAuto(it.c);
     }
     return forced;
   };

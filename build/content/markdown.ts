@@ -1,6 +1,7 @@
 // A small, closed Markdown reader for cards. It knows only what content/README.md allows (## card headings,
-// paragraphs, flat lists, **bold**, *italic*, [page links](id#card), [[glossary]] and {{slot}}); everything
-// else is reported with its exact line and column instead of being passed through.
+// paragraphs, flat lists, **bold**, *italic*, [page links](id#card), [[glossary]], {{slot}} and a picture as a
+// paragraph of its own); everything else is reported with its exact line and column instead of being passed
+// through.
 import { SLOT_NAMES, type SlotName } from '../../electron/shared/content-types.ts';
 import type { IssueSink } from './types.ts';
 
@@ -14,10 +15,21 @@ export type Inline =
   | { t: 'term'; id: string; text: string; pos: Pos; forced: boolean }
   | { t: 'slot'; name: SlotName }
   | { t: 'signs'; ids: string[]; pos: Pos }
+  | { t: 'image'; alt: string; target: string; pos: Pos; altPos: Pos; targetPos: Pos }
   | { t: 'br' };
 
+/** `![alt](id)` alone in a paragraph: a picture block (checked against content/pictures/ by the compiler). */
+export type PictureBlock = {
+  t: 'picture';
+  picture: string;
+  alt: string;
+  pos: Pos;
+  altPos: Pos;
+  targetPos: Pos;
+};
+
 export type Block =
-  { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] };
+  { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] } | PictureBlock;
 
 export type RawCard = { id: string; heading: string; pos: Pos; blocks: Block[]; explicitId: boolean };
 
@@ -153,11 +165,18 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
     const para = st.para;
     if (para && para.parts.length > 0) {
       const first = para.parts[0];
-      blocks.push({
-        t: 'p',
-        c: parseInline(file, para, sink),
-        pos: { line: first?.line ?? 1, column: first?.column ?? 1 },
-      });
+      const c = parseInline(file, para, sink);
+      const only = c.length === 1 ? c[0] : undefined;
+      if (only?.t === 'image') {
+        const { alt, target, pos, altPos, targetPos } = only;
+        blocks.push({ t: 'picture', picture: target, alt, pos, altPos, targetPos });
+      } else {
+        blocks.push({
+          t: 'p',
+          c: rejectInlineImages(file, c, sink),
+          pos: { line: first?.line ?? 1, column: first?.column ?? 1 },
+        });
+      }
     }
     st.para = null;
   };
@@ -167,7 +186,7 @@ function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
       blocks.push({
         t: list.t,
         items: list.items.map((run) => ({
-          c: parseInline(file, run, sink),
+          c: rejectInlineImages(file, parseInline(file, run, sink), sink),
           pos: { line: run.parts[0]?.line ?? 1, column: run.parts[0]?.column ?? 1 },
         })),
       });
@@ -443,14 +462,32 @@ export function parseInline(
       continue;
     }
     if (ch === '!' && s[i + 1] === '[') {
-      err(
-        i,
-        'image',
-        'Pictures are not allowed in cards.',
-        'Remove the ![…](…) part; the kiosk shows its own icons.',
-      );
-      const close = s.indexOf(')', i);
-      i = close === -1 ? i + 2 : close + 1;
+      const mid = s.indexOf('](', i + 2);
+      const close = mid === -1 ? -1 : s.indexOf(')', mid + 2);
+      if (mid === -1 || close === -1) {
+        err(
+          i,
+          'image',
+          'This looks like a picture, but it is not written as ![words](picture-id).',
+          'Write a picture on a line of its own as ![what the picture shows](picture-id), or remove the "!".',
+        );
+        i += 2;
+        continue;
+      }
+      flush();
+      const rawAlt = s.slice(i + 2, mid);
+      const lead = rawAlt.length - rawAlt.trimStart().length;
+      top().c.push({
+        t: 'image',
+        alt: rawAlt.replace(/\s+/g, ' ').trim(),
+        target: s.slice(mid + 2, close).trim(),
+        pos: posAt(i),
+        altPos: posAt(i + 2 + (rawAlt.trim() === '' ? 0 : lead)),
+        targetPos: posAt(
+          mid + 2 + (s.slice(mid + 2, close).length - s.slice(mid + 2, close).trimStart().length),
+        ),
+      });
+      i = close + 1;
       continue;
     }
     if (
@@ -610,6 +647,25 @@ export function parseInline(
     top().c.push({ t: 'text', v: f.marker, pos: posAt(f.off) }, ...f.c);
   }
   return trimEdges(stack[0].c);
+}
+
+/** A picture inside running text or a list: reported and left out (a picture is a paragraph of its own). */
+export function rejectInlineImages(file: string, nodes: Inline[], sink: IssueSink): Inline[] {
+  const out: Inline[] = [];
+  for (const n of nodes) {
+    if (n.t === 'image') {
+      sink.error(
+        file,
+        n.pos.line,
+        n.pos.column,
+        'image',
+        'A picture must be a paragraph of its own, not inside a sentence or a list.',
+        'Put ![what the picture shows](picture-id) on its own line, with an empty line before and after it.',
+      );
+    } else if (n.t === 'strong' || n.t === 'em') out.push({ ...n, c: rejectInlineImages(file, n.c, sink) });
+    else out.push(n);
+  }
+  return out;
 }
 
 /** `[[id]]` shows the glossary's own term; the glossary pass fills it in (marked by this prefix). */

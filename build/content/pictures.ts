@@ -1,6 +1,7 @@
 // content/pictures/: the drawings. Each SVG is parsed strictly (saxes), checked against an allowlist and turned
 // into a typed element tree the renderer draws with <svelte:element>, so no markup string ever reaches the page.
-// Also: the origin-and-licence list, per-locale label words, which pictures the pages use, and the size budget.
+// Also: the origin-and-licence list, per-locale label words, which pictures the pages use, the size budget, and
+// the alt text of each `![what it shows](picture-id)` in a card.
 import { gzipSync } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { isMap, isScalar, type Node } from 'yaml';
@@ -23,6 +24,7 @@ import {
 } from '../../electron/shared/picture-types.ts';
 import { parseYaml } from './front-matter.ts';
 import { ID_PATTERN } from './markdown.ts';
+import type { PictureBlock } from './markdown.ts';
 import type { FileMap, IssueSink } from './types.ts';
 
 export const PICTURES_DIR = 'pictures';
@@ -578,32 +580,9 @@ export function compilePictures(files: FileMap, root: string, sink: IssueSink): 
   return { assets, files: where, totalGzipBytes };
 }
 
-/** Every picture a page names exists, and every picture in the folder is used by some page. */
-export function checkPictureUse(
-  registry: PictureRegistry,
-  uses: PictureUse[],
-  root: string,
-  sink: IssueSink,
-): void {
-  const used = new Set<string>();
-  for (const use of uses) {
-    used.add(use.picture);
-    if (!registry.files.has(use.picture)) {
-      const near = [...registry.files.keys()].find(
-        (id) => id.includes(use.picture) || use.picture.includes(id),
-      );
-      sink.error(
-        use.file,
-        use.line,
-        use.column,
-        'picture-missing',
-        `The picture "${use.picture}" does not exist.`,
-        near
-          ? `Did you mean "${near}"? Pictures are the files in ${root}/${PICTURES_DIR}/.`
-          : `Add ${root}/${PICTURES_DIR}/${use.picture}.svg, or use the id of a file there.`,
-      );
-    }
-  }
+/** Every picture in the folder is used by some card (a missing id is checkPicture's error, at the card). */
+export function checkPictureUse(registry: PictureRegistry, uses: PictureUse[], sink: IssueSink): void {
+  const used = new Set(uses.map((u) => u.picture));
   for (const [id, file] of registry.files) {
     if (!used.has(id)) {
       sink.error(
@@ -612,7 +591,7 @@ export function checkPictureUse(
         1,
         'picture-unused',
         `No page shows the picture "${id}".`,
-        `Place it on a card with ![description](${id}), or delete the file and its entry in ${PICTURES_MANIFEST}.`,
+        `Place it on a card with ![what it shows](${id}), or delete the file and its entry in ${PICTURES_MANIFEST}.`,
       );
     }
   }
@@ -756,4 +735,77 @@ export function formatPictureSizes(registry: PictureRegistry): string {
     `Pictures: ${registry.assets.size}, ${registry.totalGzipBytes} B gzip in all (budget ${PICTURE_BUDGET_TOTAL}; ` +
     `each at most ${PICTURE_BUDGET_EACH}).\n${rows.join('\n')}`
   );
+}
+
+export const ALT_MAX_CHARS = 150;
+
+/** Screen readers already say "image": a description that starts by saying so wastes the listener's time. */
+const REDUNDANT_START =
+  /^(?:an? )?(?:image|picture|photo|drawing) of\b|^(?:una? )?(?:imagen|foto|dibujo) de\b/iu;
+
+export function checkPicture(
+  file: string,
+  root: string,
+  block: PictureBlock,
+  known: ReadonlySet<string>,
+  sink: IssueSink,
+): void {
+  const { alt, picture } = block;
+  const example = `![A nurse checks a child's temperature](${picture || 'thermometer'})`;
+  if (alt === '') {
+    sink.error(
+      file,
+      block.altPos.line,
+      block.altPos.column,
+      'picture-alt-empty',
+      `The picture "${picture}" has no words saying what it shows.`,
+      `Write what the picture shows between the square brackets, e.g. ${example}.`,
+    );
+  } else {
+    const redundant = REDUNDANT_START.exec(alt);
+    if (redundant) {
+      sink.error(
+        file,
+        block.altPos.line,
+        block.altPos.column,
+        'picture-alt-redundant',
+        `The picture's words start with "${redundant[0]}".`,
+        'Screen readers already say it is a picture: say only what it shows, e.g. "A nurse checks…" rather than "Picture of a nurse checking…".',
+      );
+    }
+    if (/<[A-Za-z/!?]|\*\*|\[\[|\{\{|`|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.test(alt)) {
+      sink.error(
+        file,
+        block.altPos.line,
+        block.altPos.column,
+        'picture-alt-markup',
+        "The picture's words are plain text: no HTML, bold, glossary links or site values.",
+        'Write what the picture shows in plain words between the square brackets.',
+      );
+    }
+    const length = [...alt].length;
+    if (length > ALT_MAX_CHARS) {
+      sink.error(
+        file,
+        block.altPos.line,
+        block.altPos.column,
+        'picture-alt-long',
+        `The picture's words are ${length} characters long; the limit is ${ALT_MAX_CHARS}.`,
+        "Say in one short sentence what matters in the picture; put anything more in the card's text.",
+      );
+    }
+  }
+  if (!known.has(picture)) {
+    const ids = [...known].sort();
+    sink.error(
+      file,
+      block.targetPos.line,
+      block.targetPos.column,
+      'picture-unknown',
+      `There is no picture "${picture}" in ${root}/${PICTURES_DIR}/.`,
+      ids.length > 0
+        ? `Use the id of a picture there (its file name without ".svg"): ${ids.join(', ')}.`
+        : `There are no pictures yet: add ${root}/${PICTURES_DIR}/${picture || 'picture-id'}.svg, or remove this line.`,
+    );
+  }
 }

@@ -3,8 +3,15 @@
 // under another tier's wording fails the build, so one sign can never get two urgencies.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYaml } from './front-matter.ts';
-import { blocksText } from './html.ts';
-import { ID_PATTERN, parseInline, type Block, type Inline, type RawCard } from './markdown.ts';
+import { inlineText } from './card-tree.ts';
+import {
+  ID_PATTERN,
+  parseInline,
+  rejectInlineImages,
+  type Block,
+  type Inline,
+  type RawCard,
+} from './markdown.ts';
 import { MapReader } from './schema.ts';
 import type { IssueSink } from './types.ts';
 
@@ -56,7 +63,8 @@ function inline(r: MapReader, key: string, hint: string): Inline[] | null {
   const v = r.string(key, hint);
   if (v === null) return null;
   const at = r.at(r.entries.get(key)?.value);
-  return parseInline(r.file, { parts: [{ text: v, line: at.line, column: at.column }] }, r.sink);
+  const nodes = parseInline(r.file, { parts: [{ text: v, line: at.line, column: at.column }] }, r.sink);
+  return rejectInlineImages(r.file, nodes, r.sink);
 }
 
 /** The ladder, or null when the file could not be read at all (errors recorded). */
@@ -337,10 +345,11 @@ export function checkUrgency(
     }
   };
   for (const block of card.blocks) {
+    if (block.t === 'picture') continue;
     if (block.t === 'p') {
-      const [text] = blocksText([block]);
+      const text = inlineText(block.c);
       let last: Tier | null = null;
-      for (const sentence of (text ?? '').split(SENTENCE_END)) {
+      for (const sentence of text.split(SENTENCE_END)) {
         const tier = cueTier(sentence, ladder);
         judge(sentence, tier, block.pos.line, 'this sentence');
         last = tier;
@@ -348,11 +357,11 @@ export function checkUrgency(
       introTier = last;
     } else {
       for (const item of block.items) {
-        const [text] = blocksText([{ t: 'p', c: item.c, pos: item.pos }]);
-        const own = cueTier(text ?? '', ladder);
+        const text = inlineText(item.c);
+        const own = cueTier(text, ladder);
         const tier = own ?? introTier ?? headingTier;
         judge(
-          text ?? '',
+          text,
           tier,
           item.pos.line,
           own ? 'this list item' : introTier ? 'the line before this list' : 'the card heading',
@@ -384,7 +393,7 @@ export function expandSigns(file: string, blocks: Block[], ladder: Ladder | null
     const only = b.t === 'p' && b.c.length === 1 ? b.c[0] : undefined;
     if (b.t !== 'p' || only?.t !== 'signs') {
       if (b.t === 'p') misplaced(b.c);
-      else for (const it of b.items) misplaced(it.c);
+      else if (b.t !== 'picture') for (const it of b.items) misplaced(it.c);
       out.push(b);
       continue;
     }

@@ -57,29 +57,14 @@ export const SIDE_EFFECT_SECTIONS = ['what', 'why', 'help', 'call'] as const;
 export type SideEffectSection = (typeof SIDE_EFFECT_SECTIONS)[number];
 
 /**
- * Site values that content may show. In compiled HTML a slot is exactly
- * `<span class="slot" data-slot="NAME"></span>`; the renderer fills it from the kiosk config, or from the
- * locale's safe default wording where the site has set none.
+ * Site values that content may show. In the card tree a slot is a `slot` node; the renderer reads its value
+ * from the kiosk config, or from the locale's safe default wording where the site has set none.
  */
 export const SLOT_NAMES = ['fever_f', 'fever_c', 'care_team_phone', 'after_hours_phone'] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 /** Slots the site may leave unset; the call-now page's front matter gives their safe default wording. */
 export const PHONE_SLOTS = ['care_team_phone', 'after_hours_phone'] as const;
 export type PhoneSlot = (typeof PHONE_SLOTS)[number];
-
-/** Elements the compiler may emit; anything else in content is an error, never passed through. */
-export const ALLOWED_HTML_ELEMENTS = [
-  'p',
-  'ul',
-  'ol',
-  'li',
-  'strong',
-  'em',
-  'a',
-  'button',
-  'span',
-  'br',
-] as const;
 
 export type ReadabilityScores = {
   /** Flesch–Kincaid grade (English only; null for other locales). */
@@ -143,14 +128,8 @@ export type Card = {
   /** From `## Heading {#id}`, else `card-N` (1-based). Equal across locales so a switch keeps the visitor here. */
   id: string;
   heading: string;
-  /**
-   * Allowlisted HTML, no attributes beyond these forms:
-   * glossary term `<button type="button" class="term" data-term="ID">word</button>`;
-   * link to a page `<button type="button" class="page-link" data-page="ID" data-card="CARD">text</button>`
-   * (data-card optional); site slot `<span class="slot" data-slot="NAME"></span>`. No `<a href>`: nothing in
-   * content can navigate.
-   */
-  html: string;
+  /** The card's words as a tree: no markup travels, and nothing in content can navigate except page links. */
+  body: BlockNode[];
   words: number;
   grades: ReadabilityScores;
   /** True when the page's `new_since_2014` names this card: visitors see a "Newer treatment" badge on it. */

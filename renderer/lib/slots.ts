@@ -1,32 +1,13 @@
-// Site values inside compiled card HTML. The compiler emits each slot as exactly
-// `<span class="slot" data-slot="NAME"></span>`; this fills them with the site's values (escaped), so a phone
-// number typed into the config file can never become markup.
+// Site values that cards show: the card tree holds `slot` nodes by name, and the renderer shows the value this
+// computes for the site and language (as text, so a phone number typed into the config can never be markup).
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import { phoneText } from '../../electron/shared/config-phone';
-import {
-  PHONE_SLOTS,
-  SLOT_NAMES,
-  type Locale,
-  type PhoneSlot,
-  type SlotName,
-} from '../../electron/shared/content-types';
+import { PHONE_SLOTS, type Locale, type PhoneSlot, type SlotName } from '../../electron/shared/content-types';
 
 export type SlotValues = Record<SlotName, string>;
 
 // A no-break space keeps "°F" on the same line as its number at large text sizes.
 const NBSP = '\u00a0';
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
-}
 
 /** °F → °C rounded to one decimal (a trailing .0 is dropped by the formatter). */
 export function fahrenheitToCelsius(f: number): number {
@@ -56,14 +37,4 @@ export function slotValues(
     fever_c: formatTemperature(fahrenheitToCelsius(config.fever_threshold_f), 'C', locale),
     ...phones,
   };
-}
-
-const SLOT_PATTERN = /<span class="slot" data-slot="([a-z_]+)"><\/span>/g;
-
-/** Fills every slot in compiled HTML; an unknown slot name is left empty rather than guessed. */
-export function fillSlots(html: string, values: SlotValues): string {
-  return html.replace(SLOT_PATTERN, (_match, name: string) => {
-    const value = (SLOT_NAMES as readonly string[]).includes(name) ? values[name as SlotName] : '';
-    return `<span class="slot" data-slot="${name}">${escapeHtml(value)}</span>`;
-  });
 }

@@ -18,7 +18,7 @@ test('When to call: each tier shows its heading and the site phone numbers on th
   await expect(card.locator('.slot[data-slot="care_team_phone"]')).toHaveText('555-0100');
   await expect(card.locator('.slot[data-slot="after_hours_phone"]')).toHaveText('555-0199');
   await expect(card).toContainText(
-    'Do not take or give any medicine for fever or pain until you have talked with your care team.',
+    'Do not take or give medicine for a fever until you have talked with your care team.',
   );
 });
 

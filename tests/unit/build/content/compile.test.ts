@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_HTML_ELEMENTS } from '../../../../electron/shared/content-types.ts';
-import { elementsIn } from '../../../../build/content/html.ts';
+import { show, treeProblem } from './card-tree-helpers.ts';
 import type { FileMap } from '../../../../build/content/types.ts';
 import { compileContent } from '../../../../build/content/compile.ts';
 import {
@@ -47,42 +46,56 @@ describe('compileContent on the good fixture', () => {
     expect(Object.keys(content.locales.en.glossary[0] ?? {})).toEqual(['id', 'term', 'definition']);
   });
 
-  it('renders page links, glossary terms (first use per card only) and slots in the exact forms', async () => {
+  it('builds page links, glossary terms (first use per card only) and slots as tree nodes', async () => {
     const { content } = await compile(good());
     const [welcome, marrow, mouth, call] = content.locales.en.pages;
-    const how = welcome?.cards[1]?.html ?? '';
-    expect(how).toContain(
-      '<button type="button" class="page-link" data-page="mouth-sores" data-card="help">mouth sores</button>',
-    );
-    expect(how).toContain(
-      '<button type="button" class="term" data-term="chemo">Chemo</button> is one such word.',
-    );
-    expect(welcome?.cards[0]?.html).toBe(
-      '<p>This guide is about <button type="button" class="term" data-term="chemo">chemo</button> for ALL. Take your time. You can stop at any point.</p>',
+    const how = show(welcome?.cards[1]?.body ?? []);
+    expect(how).toContain('<link mouth-sores#help>mouth sores</link>');
+    expect(how).toContain('<term chemo>Chemo</term> is one such word.');
+    expect(show(welcome?.cards[0]?.body ?? [])).toBe(
+      '<p>[1]This guide is about <term chemo>chemo</term> for ALL. [2]Take your time. [3]You can stop at any point.</p>',
     );
     // First use linked, the bold second use is not; the forced [[words|id]] shows its own words.
-    expect(marrow?.cards[0]?.html).toBe(
-      '<p>Blood is made in the <button type="button" class="term" data-term="bone-marrow">bone marrow</button>. ' +
-        'The <strong>bone marrow</strong> is soft. Being <button type="button" class="term" data-term="remission">in remission</button> means tests find no leukemia.</p>',
+    expect(show(marrow?.cards[0]?.body ?? [])).toBe(
+      '<p>[1]Blood is made in the <term bone-marrow>bone marrow</term>. ' +
+        '[2]The <strong>bone marrow</strong> is soft. [3]Being <term remission>in remission</term> means tests find no leukemia.</p>',
     );
-    expect(mouth?.cards[2]?.html).toBe(
-      '<ol><li>Rinse your mouth often.</li><li>Use a soft toothbrush.</li></ol>',
+    expect(show(mouth?.cards[2]?.body ?? [])).toBe(
+      '<ol><li>[1]Rinse your mouth often.</li><li>[2]Use a soft toothbrush.</li></ol>',
     );
-    expect(call?.cards[0]?.html).toBe(
-      '<p>A fever is <span class="slot" data-slot="fever_f"></span> (<span class="slot" data-slot="fever_c"></span>) or higher. Call <span class="slot" data-slot="care_team_phone"></span> right away.</p>',
+    expect(show(call?.cards[0]?.body ?? [])).toBe(
+      '<p>[1]A fever is {fever_f} ({fever_c}) or higher. [2]Call {care_team_phone} right away.</p>',
     );
+    // The exact nodes behind that view: ids, a link without a card, a slot.
+    expect(welcome?.cards[0]?.body[0]).toEqual({
+      type: 'paragraph',
+      children: [
+        {
+          type: 'sentence',
+          id: 'hello.1',
+          children: [
+            { type: 'text', value: 'This guide is about ' },
+            { type: 'term', term: 'chemo', text: 'chemo' },
+            { type: 'text', value: ' for ALL.' },
+          ],
+        },
+        { type: 'sentence', id: 'hello.2', children: [{ type: 'text', value: 'Take your time.' }] },
+        {
+          type: 'sentence',
+          id: 'hello.3',
+          children: [{ type: 'text', value: 'You can stop at any point.' }],
+        },
+      ],
+    });
     expect(content.locales.en.slotDefaults).toEqual({
       care_team_phone: 'the number your care team gave you',
       after_hours_phone: 'the after-hours number on your discharge papers',
     });
   });
 
-  it('emits only allowlisted elements in every card', async () => {
+  it('holds the tree invariants in every card (node shapes, no markup in text, sentence ids in order)', async () => {
     const { content } = await compile(good());
-    for (const loc of Object.values(content.locales))
-      for (const p of loc.pages)
-        for (const c of p.cards)
-          for (const e of elementsIn(c.html)) expect(ALLOWED_HTML_ELEMENTS as readonly string[]).toContain(e);
+    expect(treeProblem(content)).toBeNull();
   });
 
   it('fills the page fields, QR codes and grades per locale', async () => {
@@ -115,7 +128,7 @@ describe('compileContent on the good fixture', () => {
     expect(es?.cards[0]?.grades.inflesz).toEqual(expect.any(Number));
   });
 
-  it('escapes every character of educator text', async () => {
+  it('keeps every character of educator text as text, never as markup', async () => {
     const files = edit(
       good(),
       EN_QUESTIONS,
@@ -124,9 +137,10 @@ describe('compileContent on the good fixture', () => {
     );
     const r = await compile(files);
     expect(r.errors).toEqual([]);
-    expect(r.content.locales.en.pages[4]?.cards[0]?.html).toContain(
-      '<li>Is 5 &lt; 6 &amp; &quot;7&quot; &gt; &#39;4&#39;?</li>',
-    );
+    const list = r.content.locales.en.pages[4]?.cards[0]?.body.find((b) => b.type === 'list');
+    const items = list?.type === 'list' ? list.items.flatMap((it) => it.children) : [];
+    const item = items.find((s) => s.children[0]?.type === 'text' && s.children[0].value.startsWith('Is 5'));
+    expect(item?.children).toEqual([{ type: 'text', value: `Is 5 < 6 & "7" > '4'?` }]);
   });
 });
 
@@ -142,6 +156,23 @@ type Case = {
 };
 
 const FM_END = 'new_since_2014: []';
+
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle class="line" cx="5" cy="5" r="4"/></svg>';
+/** The pictures' origin-and-licence list, one entry per id. */
+function licences(f: FileMap, ids: string[]): FileMap {
+  return put(
+    f,
+    'pictures/pictures.yaml',
+    ids.map((id) => `${id}:\n  origin: Drawn for the tests\n  licence: CC0-1.0\n`).join(''),
+  );
+}
+/** The welcome card with a picture paragraph before its words, and a thermometer picture in the tree. */
+function withPicture(f: FileMap, line: string): FileMap {
+  put(f, 'pictures/thermometer.svg', SVG);
+  licences(f, ['thermometer']);
+  return edit(f, EN_WELCOME, 'This guide is about chemo', `${line}\n\nThis guide is about chemo`);
+}
 
 const CASES: Case[] = [
   // Settings block (schema)
@@ -357,6 +388,71 @@ const CASES: Case[] = [
     file: EN_WELCOME,
     line: (f) => lineOf(f, EN_WELCOME, '![a cat]'),
     rule: 'image',
+  },
+  {
+    name: 'picture with no words',
+    break: (f) => withPicture(f, '![](thermometer)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '![](thermometer)'),
+    rule: 'picture-alt-empty',
+    column: 3,
+  },
+  {
+    name: 'picture words that start with "Picture of"',
+    break: (f) => withPicture(f, '![Picture of a thermometer](thermometer)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '![Picture of'),
+    rule: 'picture-alt-redundant',
+    column: 3,
+  },
+  {
+    name: 'Spanish picture words that start with "Imagen de"',
+    break: (f) => {
+      put(f, 'pictures/thermometer.svg', SVG);
+      licences(f, ['thermometer']);
+      return edit(f, ES_WELCOME, /^## (.*)$/m, '## $1\n\n![Imagen de un termómetro](thermometer)');
+    },
+    file: ES_WELCOME,
+    line: (f) => lineOf(f, ES_WELCOME, '![Imagen de'),
+    rule: 'picture-alt-redundant',
+    column: 3,
+  },
+  {
+    name: 'picture words over 150 characters',
+    break: (f) => withPicture(f, `![${'A nurse checks a temperature. '.repeat(6)}](thermometer)`),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '![A nurse checks'),
+    rule: 'picture-alt-long',
+    column: 3,
+  },
+  {
+    name: 'picture words with markup',
+    break: (f) => withPicture(f, '![A **hot** thermometer](thermometer)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '![A **hot**'),
+    rule: 'picture-alt-markup',
+  },
+  {
+    name: 'unknown picture id',
+    break: (f) => withPicture(f, '![A thermometer](thermometre)'),
+    file: EN_WELCOME,
+    line: (f) => lineOf(f, EN_WELCOME, '](thermometre)'),
+    rule: 'picture-unknown',
+    column: 18,
+  },
+  {
+    name: 'picture in a list item',
+    break: (f) => edit(f, EN_MOUTH, 'Rinse your mouth often.', 'Rinse ![A cup](cup) often.'),
+    file: EN_MOUTH,
+    line: (f) => lineOf(f, EN_MOUTH, '![A cup]'),
+    rule: 'image',
+  },
+  {
+    name: 'a file in pictures/ that is not an .svg',
+    break: (f) => put(f, 'pictures/photo.png', new Uint8Array([1, 2, 3])),
+    file: 'pictures/photo.png',
+    line: 1,
+    rule: 'picture-file-name',
   },
   {
     name: 'table',
@@ -623,6 +719,55 @@ describe('each rule fails with file, line, rule and a hint', () => {
       expect(r.errors).toEqual([]);
       expect(r.content.warnings.some((w) => w.rule === c.rule)).toBe(true);
     }
+  });
+});
+
+describe('pictures', () => {
+  it('makes a paragraph that is only ![words](id) a picture node, outside the sentence count', async () => {
+    const files = withPicture(good(), '![A nurse checks a child’s temperature](thermometer)');
+    const r = await compile(files);
+    expect(r.errors).toEqual([]);
+    const body = r.content.locales.en.pages[0]?.cards[0]?.body ?? [];
+    expect(body[0]).toEqual({
+      type: 'picture',
+      picture: 'thermometer',
+      alt: 'A nurse checks a child’s temperature',
+    });
+    expect(show(body)).toBe(
+      '<picture thermometer>A nurse checks a child’s temperature</picture>' +
+        '<p>[1]This guide is about <term chemo>chemo</term> for ALL. [2]Take your time. [3]You can stop at any point.</p>',
+    );
+    // The words of a picture are not card text: same word count as without it.
+    const plain = await compile(good());
+    expect(r.content.locales.en.pages[0]?.cards[0]?.words).toBe(
+      plain.content.locales.en.pages[0]?.cards[0]?.words,
+    );
+    expect(treeProblem(r.content)).toBeNull();
+  });
+
+  it('lists the known picture ids in the hint for an unknown one', async () => {
+    const files = withPicture(good(), '![A thermometer](thermo)');
+    put(files, 'pictures/cup.svg', SVG);
+    licences(files, ['cup', 'thermometer']);
+    const r = await compile(files);
+    const hit = r.errors.find((e) => e.rule === 'picture-unknown');
+    expect(hit?.message).toBe('There is no picture "thermo" in content/pictures/.');
+    expect(hit?.hint).toContain('cup, thermometer');
+    const none = await compile(
+      edit(good(), EN_WELCOME, 'This guide is about chemo', '![A cup](cup)\n\nThis guide is about chemo'),
+    );
+    expect(none.errors.find((e) => e.rule === 'picture-unknown')?.hint).toContain(
+      'add content/pictures/cup.svg',
+    );
+  });
+
+  it('accepts 150 characters of words and refuses 151', async () => {
+    const at = (n: number): Promise<string[]> =>
+      compile(withPicture(good(), `![${'a'.repeat(n)}](thermometer)`)).then((r) =>
+        r.errors.map((e) => e.rule),
+      );
+    expect(await at(150)).toEqual([]);
+    expect(await at(151)).toEqual(['picture-alt-long']);
   });
 });
 

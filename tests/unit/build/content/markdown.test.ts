@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { blocksHtml } from '../../../../build/content/html.ts';
+import { cardBody } from '../../../../build/content/card-tree.ts';
 import { parseCards } from '../../../../build/content/markdown.ts';
 import { createSink, type ContentIssue } from '../../../../build/content/types.ts';
+import { show } from './card-tree-helpers.ts';
 
-function parse(body: string): { html: string[]; ids: string[]; issues: string[] } {
+function parse(body: string): { tree: string[]; ids: string[]; issues: string[] } {
   const issues: ContentIssue[] = [];
   const cards = parseCards('f.md', body, 10, createSink(issues));
   return {
-    html: cards.map((c) => blocksHtml(c.blocks)),
+    tree: cards.map((c) => show(cardBody(c.blocks, 'en', c.id))),
     ids: cards.map((c) => c.id),
     issues: issues.map((i) => `${i.line}:${i.column} ${i.rule}`),
   };
@@ -23,16 +24,16 @@ describe('card Markdown', () => {
 
   it('joins paragraph lines, keeps hard breaks, and renders bold, italics and escapes', () => {
     const r = parse('## A {#a}\n\nOne **two**\nthree *four* _five_  \nsix \\*not italic\\* snake_case_word.');
-    expect(r.html[0]).toBe(
-      '<p>One <strong>two</strong> three <em>four</em> <em>five</em><br>six *not italic* snake_case_word.</p>',
+    expect(r.tree[0]).toBe(
+      '<p>[1]One <strong>two</strong> three <em>four</em> <em>five</em><br>six *not italic* snake_case_word.</p>',
     );
     expect(r.issues).toEqual([]);
   });
 
   it('makes flat lists from -, * , + and 1. items, with lazy continuation lines', () => {
     const r = parse('## A {#a}\n\n- one\n  more of one\n* two\n+ three\n\n1. first\n2) second');
-    expect(r.html[0]).toBe(
-      '<ul><li>one more of one</li><li>two</li><li>three</li></ul><ol><li>first</li><li>second</li></ol>',
+    expect(r.tree[0]).toBe(
+      '<ul><li>[1]one more of one</li><li>[2]two</li><li>[3]three</li></ul><ol><li>[4]first</li><li>[5]second</li></ol>',
     );
   });
 
@@ -45,8 +46,8 @@ describe('card Markdown', () => {
     expect(parse('## A {#a}\n\nText.\n\n    code').issues).toEqual(['14:1 code-block']);
   });
 
-  it('keeps a lone < or & as escaped text but rejects tags and entities', () => {
-    expect(parse('## A {#a}\n\nIf 3 < 5 & 2 > 1.').html[0]).toBe('<p>If 3 &lt; 5 &amp; 2 &gt; 1.</p>');
+  it('keeps a lone < or & as text but rejects tags and entities', () => {
+    expect(parse('## A {#a}\n\nIf 3 < 5 & 2 > 1.').tree[0]).toBe('<p>[1]If 3 < 5 & 2 > 1.</p>');
     expect(parse('## A {#a}\n\nA&nbsp;B').issues).toEqual(['12:2 html-entity']);
     expect(parse('## A {#a}\n\n<div>x</div>').issues).toEqual(['12:1 raw-html', '12:7 raw-html']);
   });

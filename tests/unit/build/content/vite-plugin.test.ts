@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { show } from './card-tree-helpers.ts';
 import { build, type Rollup } from 'vite';
 import { kioskContent } from '../../../../build/content/vite-plugin.ts';
 import type { CompiledContent } from '../../../../electron/shared/content-types.ts';
@@ -39,7 +40,7 @@ describe('kioskContent Vite plugin', () => {
     expect(en.tour).toEqual(['welcome', 'marrow']);
     expect(en.pages.map((page) => page.id)).toContain('mouth-sores');
     const how = en.pages.find((page) => page.id === 'welcome')?.cards.find((card) => card.id === 'how');
-    expect(how?.html).toContain('data-page="mouth-sores" data-card="help"');
+    expect(show(how?.body ?? [])).toContain('<link mouth-sores#help>mouth sores</link>');
     expect(content.locales.es.pages.length).toBe(en.pages.length);
   });
 

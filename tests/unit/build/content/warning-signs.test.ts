@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { show } from './card-tree-helpers.ts';
 import { formatIssue } from '../../../../build/content/format-errors.ts';
 import type { FileMap } from '../../../../build/content/types.ts';
 import { EN_CALL, EN_MARROW, EN_MOUTH, ES_MOUTH, compile, edit, good, lineOf } from './fixture.ts';
@@ -65,21 +66,20 @@ describe('the urgency ladder rule', () => {
     const files = callCard('{{signs: cannot-eat, fever, chest-pain}}');
     const r = await compile(files);
     expect(r.errors).toEqual([]);
-    const html = r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.html;
-    expect(html).toBe(
-      '<p><strong>Call 911:</strong> Or go to the nearest emergency room.</p><ul><li>Chest pain</li></ul>' +
-        '<p><strong>Call right away, day or night:</strong> Call <span class="slot" data-slot="care_team_phone"></span>. At night, call <span class="slot" data-slot="after_hours_phone"></span>.</p>' +
-        '<ul><li>A temperature of <span class="slot" data-slot="fever_f"></span> (<span class="slot" data-slot="fever_c"></span>) or higher</li></ul>' +
-        '<p><strong>Call during office hours:</strong> Call <span class="slot" data-slot="care_team_phone"></span>.</p><ul><li>Mouth sores that make it hard to eat or drink</li></ul>',
+    const body = r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.body;
+    expect(show(body ?? [])).toBe(
+      '<p>[1]<strong>Call 911:</strong> Or go to the nearest emergency room.</p><ul><li>[2]Chest pain</li></ul>' +
+        '<p>[3]<strong>Call right away, day or night:</strong> Call {care_team_phone}. [4]At night, call {after_hours_phone}.</p>' +
+        '<ul><li>[5]A temperature of {fever_f} ({fever_c}) or higher</li></ul>' +
+        '<p>[6]<strong>Call during office hours:</strong> Call {care_team_phone}.</p><ul><li>[7]Mouth sores that make it hard to eat or drink</li></ul>',
     );
   });
 
   it('expands a tier name to all of its signs', async () => {
     const r = await compile(callCard('{{signs: right-away}}'));
     expect(r.errors).toEqual([]);
-    expect(r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.html).toContain(
-      '<li>A temperature of',
-    );
+    const body = r.content.locales.en.pages.find((p) => p.id === 'mouth-sores')?.cards[3]?.body;
+    expect(show(body ?? [])).toContain('<li>[3]A temperature of');
   });
 
   it('reports an unknown sign, a sign reference inside a sentence, and an empty reference', async () => {

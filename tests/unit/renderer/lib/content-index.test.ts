@@ -4,7 +4,19 @@ import { buildIndex, groupByLetter, letterOf, stepNumber } from '../../../../ren
 
 function card(id: string): Card {
   const grades = { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null };
-  return { id, heading: id, html: '<p>x</p>', words: 1, grades, newFact: false };
+  return {
+    id,
+    heading: id,
+    body: [
+      {
+        type: 'paragraph',
+        children: [{ type: 'sentence', id: `${id}.1`, children: [{ type: 'text', value: 'x' }] }],
+      },
+    ],
+    words: 1,
+    grades,
+    newFact: false,
+  };
 }
 
 function page(id: string, kind: Page['kind'], cards: number): Page {

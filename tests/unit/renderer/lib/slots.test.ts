@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  escapeHtml,
-  fahrenheitToCelsius,
-  fillSlots,
-  formatTemperature,
-  slotValues,
-} from '../../../../renderer/lib/slots';
+import { fahrenheitToCelsius, formatTemperature, slotValues } from '../../../../renderer/lib/slots';
 
 const NBSP = '\u00a0';
 const defaults = {
@@ -57,30 +51,16 @@ describe('slotValues', () => {
   });
 });
 
-describe('fillSlots', () => {
-  const values = slotValues(
-    { fever_threshold_f: 100.4, care_team_phone: '<b>555</b> & "x"', after_hours_phone: null },
-    'en',
-    defaults,
-  );
-
-  it('fills every slot of the compiler form and escapes the value', () => {
-    const html =
-      '<p>Call <span class="slot" data-slot="care_team_phone"></span> at <span class="slot" data-slot="fever_f"></span> (<span class="slot" data-slot="fever_c"></span>).</p>';
-    expect(fillSlots(html, values)).toBe(
-      '<p>Call <span class="slot" data-slot="care_team_phone">&lt;b&gt;555&lt;/b&gt; &amp; &quot;x&quot;</span> at ' +
-        `<span class="slot" data-slot="fever_f">100.4${NBSP}°F</span> (<span class="slot" data-slot="fever_c">38${NBSP}°C</span>).</p>`,
+describe('slot values are text', () => {
+  it('keeps markup typed into the config as plain characters, for the card to show as text', () => {
+    const values = slotValues(
+      { fever_threshold_f: 100.4, care_team_phone: '<b>555</b> & "x"', after_hours_phone: null },
+      'en',
+      defaults,
     );
-  });
-
-  it('leaves an unknown slot empty and other markup untouched', () => {
-    const html = '<p><span class="slot" data-slot="bogus"></span><strong>x</strong></p>';
-    expect(fillSlots(html, values)).toBe(
-      '<p><span class="slot" data-slot="bogus"></span><strong>x</strong></p>',
-    );
-  });
-
-  it('escapes all five HTML-special characters', () => {
-    expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
+    // Svelte renders slot nodes as text (never {@html}); the e2e glossary spec checks no <b> reaches the DOM.
+    expect(values.care_team_phone).toBe('<b>555</b> & "x"');
+    expect(values.fever_f).toBe(`100.4${NBSP}°F`);
+    expect(values.fever_c).toBe(`38${NBSP}°C`);
   });
 });

@@ -94,10 +94,18 @@ async function lowContrast(page: Page): Promise<string[]> {
       for (const el of Array.from(figure.querySelectorAll('svg *'))) {
         const classes = Array.from(el.classList);
         const inIcon = el.closest('.icon') !== null;
-        if (!inIcon && !classes.some((c) => meaningful.includes(c))) continue;
         if (el.tagName === 'g') continue;
+        // Only the paint a meaningful class sets: a `line` outline's soft background fill is decoration.
+        const props = [
+          ...(classes.some((c) => c.startsWith('line') && meaningful.includes(c))
+            ? (['stroke'] as const)
+            : []),
+          ...(inIcon || classes.some((c) => !c.startsWith('line') && meaningful.includes(c))
+            ? (['fill'] as const)
+            : []),
+        ];
         const style = getComputedStyle(el);
-        for (const prop of ['stroke', 'fill'] as const) {
+        for (const prop of props) {
           const paint = parse(style[prop]);
           if (!paint || paint[3] === 0) continue;
           checked++;

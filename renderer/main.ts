@@ -3,6 +3,7 @@ import App from './App.svelte';
 import { kiosk } from './lib/kiosk';
 import { hardenTouch } from './lib/touch-hardening';
 import './styles/app.css';
+import './styles/pictures.css';
 
 hardenTouch();
 kiosk.startHeartbeat();

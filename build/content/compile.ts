@@ -18,9 +18,18 @@ import { splitFrontMatter } from './front-matter.ts';
 import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
 import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
-import { checkPicture, pictureIds, PICTURES_FOLDER } from './pictures.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { compilePaths, PATHS_FILE, type PathLocales } from './paths.ts';
+import {
+  checkPicture,
+  checkPictureUse,
+  compilePictureLabels,
+  compilePictures,
+  PICTURE_LABELS_FILE,
+  PICTURES_DIR,
+  type PictureRegistry,
+  type PictureUse,
+} from './pictures.ts';
 import { qrSvg } from './qr.ts';
 import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
 import { wordsOf } from './readability.ts';
@@ -49,6 +58,8 @@ export const REVIEW_OVERDUE_RULE = 'review-overdue';
 
 export type CompileResult = {
   content: CompiledContent;
+  /** The sanitized pictures with their sizes (content:check prints them). */
+  pictures: PictureRegistry;
   errors: ContentIssue[];
   warnings: ContentIssue[];
 };
@@ -104,21 +115,9 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     // Hidden files (.DS_Store, .gitkeep, editor swap files) are the computer's, not the educators': ignored.
     if (isHidden(rel)) continue;
     const segs = rel.split('/');
+    // Shared by every locale, read by compilePictures (names, allowlist, licences, budget).
+    if (segs[0] === PICTURES_DIR && segs.length > 1) continue;
     const file = `${root}/${rel}`;
-    if (segs[0] === PICTURES_FOLDER) {
-      // Shared by every locale; placed in cards by id (pictures.ts).
-      if (segs.length !== 2 || !/^[a-z0-9]+(?:-[a-z0-9]+)*\.svg$/.test(segs[1] ?? '')) {
-        sink.error(
-          file,
-          1,
-          1,
-          'not-content-file',
-          `"${rel}" is not a picture file.`,
-          `Pictures are .svg files directly in ${root}/${PICTURES_FOLDER}/, named by their id (small letters, digits, dashes), e.g. thermometer.svg.`,
-        );
-      }
-      continue;
-    }
     if (segs.length === 1) {
       if (rel === 'README.md') continue; // documentation for educators, not a page
       if (rel === PATHS_FILE) continue; // one file for every locale, read once the pages are known
@@ -151,6 +150,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
     else if (segs.length === 2 && name === PRONUNCIATIONS_FILE)
       continue; // read by readPronunciations
+    else if (segs.length === 2 && name === PICTURE_LABELS_FILE)
+      continue; // read with the pictures
     else if (name.endsWith('.md')) entry.pages.push(rel);
     else {
       const hint = /\.ya?ml$/.test(name)
@@ -160,10 +161,11 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
   }
 
+  const pictures = compilePictures(files, root, sink);
   const locales = {} as Record<Locale, LocaleContent>;
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
-  const pictures = pictureIds(files);
+  const pictureUses: PictureUse[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -212,9 +214,13 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
         root,
         today,
         pictures,
+        pictureUses,
         sink,
       );
-      locales[locale] = content;
+      locales[locale] = {
+        ...content,
+        pictureLabels: compilePictureLabels(files, locale, pictures, root, sink),
+      };
       shapes.set(locale, shape);
       if (ladder) ladders.set(locale, ladder);
     } catch (error) {
@@ -238,6 +244,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     }
   }
 
+  if (present.length > 0) checkPictureUse(pictures, pictureUses, sink);
   // The paths name cards by id in every locale at once, so they are checked once every locale is compiled.
   const pathLocales: PathLocales = new Map(
     LOCALES.filter((l) => locales[l].pages.length > 0).map((l) => [l, locales[l].pages]),
@@ -261,9 +268,11 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const errors = sorted.filter((i) => i.severity === 'error');
   const warnings = sorted.filter((i) => i.severity === 'warning');
   return {
+    pictures,
     content: {
       locales,
       paths,
+      pictures: Object.fromEntries(pictures.assets),
       warnings: warnings.map(({ file, line, column, rule, message, hint }) => ({
         file,
         line,
@@ -297,6 +306,7 @@ function emptyLocale(locale: Locale): LocaleContent {
     glossary: [],
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
     pronunciations: [],
+    pictureLabels: {},
   };
 }
 
@@ -308,7 +318,8 @@ async function compileLocale(
   entry: LocaleFiles,
   root: string,
   today: string,
-  pictures: ReadonlySet<string>,
+  pictures: PictureRegistry,
+  pictureUses: PictureUse[],
   sink: IssueSink,
 ): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
@@ -447,7 +458,7 @@ async function compileLocale(
         ladder,
         cardIds,
         glossaryOk ? glossaryFile : null,
-        { root, known: pictures },
+        { root, known: pictures.files, uses: pictureUses },
         sink,
       );
       if (page) pages.push(page);
@@ -481,6 +492,7 @@ async function compileLocale(
       glossary: glossaryOut,
       slotDefaults,
       pronunciations: readPronunciations(files, locale, root, sink),
+      pictureLabels: {},
     },
     shape: {
       locale,
@@ -499,7 +511,7 @@ async function finishPage(
   ladder: Ladder | null,
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
-  pictures: { root: string; known: ReadonlySet<string> },
+  pictures: { root: string; known: ReadonlyMap<string, string>; uses: PictureUse[] },
   sink: IssueSink,
 ): Promise<Page | null> {
   const { file, meta } = p;
@@ -559,7 +571,10 @@ async function finishPage(
       }
     }
     for (const b of raw.blocks)
-      if (b.t === 'picture') checkPicture(file, pictures.root, b, pictures.known, sink);
+      if (b.t === 'picture') {
+        checkPicture(file, pictures.root, b, new Set(pictures.known.keys()), sink);
+        pictures.uses.push({ picture: b.picture, file, line: b.targetPos.line, column: b.targetPos.column });
+      }
     const body = cardBody(raw.blocks, locale, raw.id);
     const units = bodyUnits(body);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);

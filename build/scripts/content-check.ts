@@ -1,10 +1,11 @@
 // `npm run content:check`: compile content/ and print, for educators, a table of every page (reading grades,
-// sources, review dates, translation status), the changed pages waiting for a clinician's sign-off, then warnings
+// sources, review dates, translation status), the pictures' sizes against their budget, the changed pages waiting for a clinician's sign-off, then warnings
 // and errors, then a one-line summary.
 // Exits 1 on any error. Options: --dir=content (folder), --today=YYYY-MM-DD (date used for review-due checks),
 // --strict (an overdue review is an error, as in the release build; otherwise a warning).
 import type { Page } from '../../electron/shared/content-types.ts';
 import { compileContent } from '../content/compile.ts';
+import { formatPictureSizes } from '../content/pictures.ts';
 import { readTree } from '../content/read-tree.ts';
 import { formatIssueBlock, pageTable, summaryLine } from '../content/report.ts';
 
@@ -21,7 +22,7 @@ async function main(): Promise<number> {
     console.error(`Could not read ${dir}/: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const { content, errors, warnings } = await compileContent(files, {
+  const { content, errors, warnings, pictures } = await compileContent(files, {
     root: dir.replace(/\/+$/, ''),
     ...(today ? { today } : {}),
     strictReviewDates: process.argv.includes('--strict'),
@@ -33,6 +34,8 @@ async function main(): Promise<number> {
     console.log('');
     pages.push(...loc.pages);
   }
+  console.log(formatPictureSizes(pictures));
+  console.log('');
   const pending = pages.filter((p) => p.clinicalReview?.status === 'pending');
   console.log(
     pending.length === 0

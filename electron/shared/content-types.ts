@@ -1,5 +1,6 @@
 // The compiled content: what build/content emits and the renderer reads. One contract for three rooms
 // (content compiler, renderer, staff panel), so a change here is a change everywhere the words travel.
+import type { PictureAsset, PictureLabels } from './picture-types';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -225,6 +226,8 @@ export type LocaleContent = {
   slotDefaults: Record<PhoneSlot, string>;
   /** How the voice says words it would get wrong, longest `text` first (`pronunciations.yaml`). */
   pronunciations: PronunciationRule[];
+  /** Words beside each picture's label points, in this locale (content/<locale>/picture-labels.yaml). */
+  pictureLabels: PictureLabels;
 };
 
 /**
@@ -262,4 +265,6 @@ export type CompiledContent = {
   paths: CompiledPaths;
   /** Warnings the build accepted (grade above 6, Spanish harder than "normal", …), shown in the staff panel. */
   warnings: ContentWarning[];
+  /** Every picture in content/pictures/, sanitized to an element tree, shared by all locales. */
+  pictures: Record<string, PictureAsset>;
 };

@@ -117,6 +117,8 @@ export const en = {
   qrLabel: (title: string): string => `QR code: scan it with your phone camera to open “${title}”`,
   qrHint: 'Scan with your phone camera to read more at home.',
   newSince2014: 'Newer treatment',
+  showPicture: 'Show picture',
+  hidePicture: 'Hide picture',
   moreBelow: 'More below',
   scrollUp: 'Scroll up',
   scrollDown: 'Scroll down',

@@ -107,6 +107,8 @@ export const es: UiStrings = {
   qrLabel: (title: string): string => `Código QR: escanéelo con la cámara del teléfono para abrir «${title}»`,
   qrHint: 'Escanéelo con la cámara del teléfono para leer más en casa.',
   newSince2014: 'Tratamiento más nuevo',
+  showPicture: 'Ver el dibujo',
+  hidePicture: 'Ocultar el dibujo',
   moreBelow: 'Hay más abajo',
   scrollUp: 'Subir',
   scrollDown: 'Bajar',

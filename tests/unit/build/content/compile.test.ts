@@ -157,10 +157,20 @@ type Case = {
 
 const FM_END = 'new_since_2014: []';
 
-const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>';
+const SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle class="line" cx="5" cy="5" r="4"/></svg>';
+/** The pictures' origin-and-licence list, one entry per id. */
+function licences(f: FileMap, ids: string[]): FileMap {
+  return put(
+    f,
+    'pictures/pictures.yaml',
+    ids.map((id) => `${id}:\n  origin: Drawn for the tests\n  licence: CC0-1.0\n`).join(''),
+  );
+}
 /** The welcome card with a picture paragraph before its words, and a thermometer picture in the tree. */
 function withPicture(f: FileMap, line: string): FileMap {
   put(f, 'pictures/thermometer.svg', SVG);
+  licences(f, ['thermometer']);
   return edit(f, EN_WELCOME, 'This guide is about chemo', `${line}\n\nThis guide is about chemo`);
 }
 
@@ -399,6 +409,7 @@ const CASES: Case[] = [
     name: 'Spanish picture words that start with "Imagen de"',
     break: (f) => {
       put(f, 'pictures/thermometer.svg', SVG);
+      licences(f, ['thermometer']);
       return edit(f, ES_WELCOME, /^## (.*)$/m, '## $1\n\n![Imagen de un termómetro](thermometer)');
     },
     file: ES_WELCOME,
@@ -441,7 +452,7 @@ const CASES: Case[] = [
     break: (f) => put(f, 'pictures/photo.png', new Uint8Array([1, 2, 3])),
     file: 'pictures/photo.png',
     line: 1,
-    rule: 'not-content-file',
+    rule: 'picture-file-name',
   },
   {
     name: 'table',
@@ -744,6 +755,7 @@ describe('pictures', () => {
   it('lists the known picture ids in the hint for an unknown one', async () => {
     const files = withPicture(good(), '![A thermometer](thermo)');
     put(files, 'pictures/cup.svg', SVG);
+    licences(files, ['cup', 'thermometer']);
     const r = await compile(files);
     const hit = r.errors.find((e) => e.rule === 'picture-unknown');
     expect(hit?.message).toBe('There is no picture "thermo" in content/pictures/.');

@@ -96,6 +96,7 @@ const local: ExportLocale = {
   glossary: [],
   slotDefaults: { care_team_phone: 'your team', after_hours_phone: 'after hours' },
   pronunciations: [],
+  pictureLabels: {},
 };
 
 describe('export HTML', () => {

@@ -57,6 +57,7 @@ const content: LocaleContent = {
   ],
   slotDefaults: { care_team_phone: 'x', after_hours_phone: 'y' },
   pronunciations: [],
+  pictureLabels: {},
 };
 
 describe('buildIndex', () => {

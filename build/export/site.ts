@@ -1,7 +1,7 @@
 // `npm run export:site`'s work: the compiled content (same compiler, same card tree) + the site's config →
 // a static, script-free web copy, one HTML file per page per language, for the hospital to host.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KioskConfig } from '../../electron/shared/config-schema';
@@ -69,8 +69,31 @@ export function exportSite(options: {
     if (!existsSync(from))
       throw new Error(`${from}: a page shows picture "${picture}" but the file is missing`);
     mkdirSync(join(outDir, 'pictures'), { recursive: true });
-    copyFileSync(from, join(outDir, 'pictures', `${picture}.svg`));
+    writeFileSync(join(outDir, 'pictures', `${picture}.svg`), paintedSvg(readFileSync(from, 'utf8')), 'utf8');
     files.push(`pictures/${picture}.svg`);
   }
   return { files };
+}
+
+/** The kiosk's picture paint rules (default theme), so a drawing shown as `<img>` paints as it does on screen. */
+const PICTURE_CSS = new URL('../../renderer/styles/pictures.css', import.meta.url);
+const DEFAULT_PICTURE_TOKENS =
+  ':root{--surface:#ffffff;--text:#1b1b1b;--primary:#1d4f7a;--urgent:#8c2f0d;' +
+  '--pic-bg:var(--surface);--pic-ink:var(--text);--pic-accent:var(--primary);--pic-warm:var(--urgent);' +
+  '--pic-soft:#e6edf4;--pic-accent-soft:#cfe0f0;--pic-warm-soft:#f6dcd2;--pic-paper:var(--surface)}';
+
+/**
+ * An `<img>` is its own document: the page's stylesheet never reaches inside it. The drawing carries only theme
+ * classes (the compiler allows no colours), so the paint rules go into the file itself.
+ */
+export function paintedSvg(svg: string): string {
+  const css = readFileSync(PICTURE_CSS, 'utf8');
+  const rules = css.slice(css.indexOf('/* Nothing paints'), css.indexOf('/* A card with a picture'));
+  const style = `<style>${DEFAULT_PICTURE_TOKENS}${rules.replace(/\/\*[\s\S]*?\*\//g, '')}</style>`;
+  return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const withClass = /\bclass="/.test(attrs)
+      ? attrs.replace(/\bclass="/, 'class="picture-art ')
+      : `${attrs} class="picture-art"`;
+    return `<svg${withClass}>${style}`;
+  });
 }

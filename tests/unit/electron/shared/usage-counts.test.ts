@@ -328,7 +328,9 @@ describe('take-home counts', () => {
     expect(Object.keys(counts).sort()).toEqual(
       [...Object.keys(emptyDay('2026-12-02')), 'prints', 'qrShown'].sort(),
     );
-    expect(usageCsv([counts]).split('\r\n')[1]).toBe('2026-12-02,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1');
+    expect(usageCsv([counts]).split('\r\n')[1]).toBe(
+      '2026-12-02,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2,1',
+    );
   });
 
   it('reads days stored before these counts existed, and days with them', () => {

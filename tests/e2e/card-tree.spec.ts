@@ -1,5 +1,6 @@
 // Cards are drawn from the compiled tree: every sentence is its own span with a stable id (for read-aloud),
-// a glossary word stays on one line with the punctuation after it, and only the tree's own elements appear.
+// a glossary word stays on one line with the punctuation after it, and only the tree's own elements appear among
+// the words.
 import { expect, test } from '@playwright/test';
 import { openStart } from './ui-helpers';
 
@@ -16,7 +17,9 @@ test('each card shows its words as sentence spans numbered <card>.1, .2, … and
     const card = page.locator('article.card');
     const cardId = await card.getAttribute('data-card-id');
     expect(cardId).toBeTruthy();
-    const facts = await card.locator('.card-body').evaluate((body) => ({
+    // The words pane holds the tree's text; a picture (its own pane, checked in pictures.spec) is an SVG tree.
+    const words = card.locator('.card-body .card-words, .card-body:not(:has(.card-words))').first();
+    const facts = await words.evaluate((body) => ({
       ids: Array.from(body.querySelectorAll('.sentence')).map((s) => (s as HTMLElement).dataset.sentence),
       // Text of every paragraph and list item that sits outside any sentence span (must be only spaces).
       loose: Array.from(body.querySelectorAll('p, li'))

@@ -279,6 +279,12 @@ const VIRTUAL_KEY: Record<string, number> = {
   BrowserForward: 0xa7,
   BrowserRefresh: 0xa8,
   BrowserHome: 0xac,
+  BrowserStop: 0xa9,
+  BrowserSearch: 0xaa,
+  BrowserFavorites: 0xab,
+  ContextMenu: 0x5d,
+  // F13–F24 are VK_F13 (0x7c) to VK_F24 (0x87); Playwright's keyboard layout stops at F12.
+  ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`F${13 + i}`, 0x7c + i])),
 };
 
 test('every blocked shortcut reaches the page without moving, zooming or opening anything', async ({

@@ -4,7 +4,13 @@ import { app } from 'electron';
 import { createRuntime } from './runtime';
 import { registerAppScheme, setupAppProtocol } from './protocol';
 import { setupLaunchCheck, setupSessionGuards, setupWebContentsGuards } from './security';
-import { setupAppShell, setupCrashReporter, setupSingleInstance, setupUsageStore } from './lifecycle';
+import {
+  setupAppShell,
+  setupChromiumSwitches,
+  setupCrashReporter,
+  setupSingleInstance,
+  setupUsageStore,
+} from './lifecycle';
 import { setupConfig } from './site-config';
 import { setupStatusFile } from './status';
 import { setupDailyExport } from './daily-export';
@@ -47,6 +53,8 @@ async function main(): Promise<void> {
   // 6. Site config (with warnings for the UI), the anonymous usage counts and their daily export, status.json.
   const site = setupConfig(runtime, app.getPath('userData'));
   const config = site.loaded;
+  // 6b. Before 'ready': the Chromium switches the config asks for (Linux voices for read-aloud).
+  setupChromiumSwitches(runtime, config);
   const usage = setupUsageStore(runtime, config);
   setupDailyExport(runtime, usage, config.config.usage_counts);
   setupStatusFile(runtime, site, usage, () => healing);

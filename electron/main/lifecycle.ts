@@ -2,6 +2,7 @@
 // counts, menu and quit handling. (Site config: site-config.ts.)
 import { app, crashReporter, Menu } from 'electron';
 import { join } from 'node:path';
+import { chromiumSwitches } from '../shared/chromium-switches';
 import { EXIT_CODES } from '../shared/exit-codes';
 import type { LoadedConfig } from '../shared/config-schema';
 import { CRASH_DUMP_RETENTION } from '../shared/file-retention';
@@ -42,6 +43,14 @@ export function setupCrashReporter(runtime: Runtime): void {
   );
   prune();
   setInterval(prune, 86_400_000).unref();
+}
+
+/** Chromium switches the config asks for (chromium-switches.ts says why each exists); before 'ready'. */
+export function setupChromiumSwitches(runtime: Runtime, config: LoadedConfig): void {
+  for (const name of chromiumSwitches(process.platform, config.config)) {
+    app.commandLine.appendSwitch(name);
+    runtime.log.info(`chromium switch: --${name}`);
+  }
 }
 
 export function setupUsageStore(runtime: Runtime, config: LoadedConfig): UsageStore {

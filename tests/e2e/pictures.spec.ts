@@ -25,7 +25,7 @@ function picturesIn(value: unknown): PictureNode[] {
 }
 
 const compiled = await compileContent(await readTree('content'), { root: 'content' });
-const WALKED_KINDS = ['guide', 'side-effect', 'call-now'];
+const WALKED_KINDS = ['guide', 'side-effect', 'call-now', 'reference'];
 
 function expectedFor(locale: Locale): Map<string, Expected> {
   const out = new Map<string, Expected>();
@@ -129,7 +129,7 @@ type WalkOptions = {
   shots: boolean;
 };
 
-/** Taps through the tour, every side effect and the call-now page, checking each card on the way. */
+/** Taps through the tour, every side effect, the call-now page and the pictured topics, checking each card. */
 async function walk(page: Page, testInfo: TestInfo, o: WalkOptions): Promise<Seen[]> {
   const s = uiStrings(o.locale);
   const expected = expectedFor(o.locale);
@@ -201,6 +201,23 @@ async function walk(page: Page, testInfo: TestInfo, o: WalkOptions): Promise<See
       await expectScreen(page, 'side-effects');
       await page.locator('[data-testid="side-effects"] .tile', { hasText: p.shortTitle }).first().tap();
     }
+    await expect(page.locator('[data-testid="page"]')).toHaveAttribute('data-page-id', p.id);
+    for (let c = 0; c < p.cards.length; c++) {
+      await checkCard(p.id);
+      if (c < p.cards.length - 1) await next();
+    }
+  }
+
+  // Topics outside the tour that carry pictures (e.g. "Does this apply to me?"), each from the topic list.
+  const pictured = pages.filter(
+    (x) => x.kind === 'reference' && x.cards.some((c) => c.body.some((b) => b.type === 'picture')),
+  );
+  for (const p of pictured) {
+    await page.getByTestId('home').tap();
+    await expectScreen(page, 'start');
+    await page.getByRole('button', { name: new RegExp(s.chooseTopic) }).tap();
+    await expectScreen(page, 'topics');
+    await page.locator('[data-screen="topics"] .tile', { hasText: p.shortTitle }).first().tap();
     await expect(page.locator('[data-testid="page"]')).toHaveAttribute('data-page-id', p.id);
     for (let c = 0; c < p.cards.length; c++) {
       await checkCard(p.id);

@@ -29,8 +29,8 @@ test('the corner needs the full 5-second hold; 4 seconds does nothing', async ({
   await expect(page.getByTestId('attract')).toBeVisible();
   // A long hold anywhere else opens nothing.
   await begin(page);
-  const intro = await page.locator('.intro').boundingBox();
-  if (!intro) throw new Error('no intro paragraph');
+  const intro = await page.locator('.app[data-screen="start"] h1').boundingBox();
+  if (!intro) throw new Error('no start-screen title');
   await holdCorner(page, 6000, { x: intro.x + 20, y: intro.y + 10 });
   await expect(page.getByTestId('pin-pad')).toHaveCount(0);
   // On a visitor screen the hold opens the pad (the corner is kept clear of Home) and does not go Home.

@@ -176,6 +176,15 @@ async function walk(page: Page, testInfo: TestInfo, o: WalkOptions): Promise<See
       .not.toBe(`${title}|${before}`);
   };
 
+  /** From a page's first card to its last, checking each. */
+  const checkEveryCard = async (p: { id: string; cards: unknown[] }): Promise<void> => {
+    await expect(page.locator('[data-testid="page"]')).toHaveAttribute('data-page-id', p.id);
+    for (let c = 0; c < p.cards.length; c++) {
+      await checkCard(p.id);
+      if (c < p.cards.length - 1) await next();
+    }
+  };
+
   // The guided tour.
   await page.getByRole('button', { name: new RegExp(s.startGuide) }).tap();
   await expectScreen(page, 'guide');
@@ -201,11 +210,7 @@ async function walk(page: Page, testInfo: TestInfo, o: WalkOptions): Promise<See
       await expectScreen(page, 'side-effects');
       await page.locator('[data-testid="side-effects"] .tile', { hasText: p.shortTitle }).first().tap();
     }
-    await expect(page.locator('[data-testid="page"]')).toHaveAttribute('data-page-id', p.id);
-    for (let c = 0; c < p.cards.length; c++) {
-      await checkCard(p.id);
-      if (c < p.cards.length - 1) await next();
-    }
+    await checkEveryCard(p);
   }
 
   // Topics outside the tour that carry pictures (e.g. "Does this apply to me?"), each from the topic list.
@@ -218,11 +223,7 @@ async function walk(page: Page, testInfo: TestInfo, o: WalkOptions): Promise<See
     await page.getByRole('button', { name: new RegExp(s.chooseTopic) }).tap();
     await expectScreen(page, 'topics');
     await page.locator('[data-screen="topics"] .tile', { hasText: p.shortTitle }).first().tap();
-    await expect(page.locator('[data-testid="page"]')).toHaveAttribute('data-page-id', p.id);
-    for (let c = 0; c < p.cards.length; c++) {
-      await checkCard(p.id);
-      if (c < p.cards.length - 1) await next();
-    }
+    await checkEveryCard(p);
   }
 
   const missed = [...expected.keys()].filter((k) => !seen.some((x) => x.key === k));

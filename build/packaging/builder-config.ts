@@ -3,6 +3,7 @@
 // calls it with the real folders.
 import type { Configuration, FileSet } from 'electron-builder';
 import { afterPack } from './after-pack.ts';
+import { signingPlan, UNSIGNED_ENV, type SigningPlan } from './signing.ts';
 
 export const APP_ID = 'org.allchemoguide.kiosk';
 export const PRODUCT_NAME = 'ALL Chemo Guide';
@@ -24,7 +25,10 @@ function packedFolder(outDir: string, part: 'main' | 'preload' | 'renderer'): Fi
   return { from: `${outDir}/${part}`, to: `out/${part}`, filter: ['**/*', '!**/*.map'] };
 }
 
-export function builderConfig(paths: BuilderPaths): Configuration {
+export function builderConfig(
+  paths: BuilderPaths,
+  signing: SigningPlan = signingPlan(UNSIGNED_ENV),
+): Configuration {
   const files: (string | FileSet)[] = [
     'package.json',
     packedFolder(paths.outDir, 'main'),
@@ -53,6 +57,8 @@ export function builderConfig(paths: BuilderPaths): Configuration {
     electronLanguages: ['en-US', 'es', 'es-419'],
     artifactName: 'all-chemo-guide-${version}-${os}-${arch}.${ext}',
     afterPack,
+    // Signing comes from the environment (signing.ts); a release build with KIOSK_REQUIRE_SIGNING=1 fails unsigned.
+    forceCodeSigning: signing.forceCodeSigning,
 
     linux: {
       target: [
@@ -81,6 +87,7 @@ export function builderConfig(paths: BuilderPaths): Configuration {
         { target: 'portable', arch: ['x64'] },
       ],
       icon: `${paths.iconsDir}/icon.ico`,
+      ...signing.win,
     },
     nsis: {
       // IT installs once for every account (Assigned Access runs the app as a separate kiosk user).
@@ -120,7 +127,7 @@ function targetsOf(platform: { target?: unknown } | null | undefined): string[] 
 }
 
 /** Why a config breaks the packaging contract (each rule checked below); empty when it holds. */
-export function configProblems(config: Configuration): string[] {
+export function configProblems(config: Configuration, secrets: readonly string[] = []): string[] {
   const problems: string[] = [];
   const expect = (ok: boolean, message: string): void => {
     if (!ok) problems.push(message);
@@ -162,5 +169,21 @@ export function configProblems(config: Configuration): string[] {
     `mac targets must be dmg for x64 and arm64, are: ${targetsOf(config.mac).join(', ')}`,
   );
   expect(config.mac?.identity === null, 'mac.identity must be null (unsigned builds)');
+  // Certificates and passwords come from the environment only (signing.ts), never from this file.
+  const win = config.win ?? {};
+  for (const [key, value] of [
+    ['cscLink', config.cscLink],
+    ['cscKeyPassword', config.cscKeyPassword],
+    ['win.cscLink', win.cscLink],
+    ['win.cscKeyPassword', win.cscKeyPassword],
+    ['win.signtoolOptions.certificateFile', win.signtoolOptions?.certificateFile],
+    ['win.signtoolOptions.certificatePassword', win.signtoolOptions?.certificatePassword],
+  ] as const) {
+    expect(value == null, `${key} must not be set: signing secrets come from the environment (docs/deploy.md 2.1)`);
+  }
+  const text = JSON.stringify(config);
+  if (secrets.some((secret) => text.includes(secret))) {
+    problems.push('the config holds the value of a signing secret from the environment; it must only name it');
+  }
   return problems;
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeIcons } from './make-icons.ts';
 import { packagingPaths } from './paths.ts';
+import { signingPlan } from './signing.ts';
 
 /** Output lines that mean "could not download", as electron-builder and its Go helper print them. */
 const NETWORK_FAILURE =
@@ -26,6 +27,12 @@ export function explainFailure(output: string): string | null {
 
 async function main(): Promise<number> {
   const paths = packagingPaths();
+  const signing = signingPlan(process.env);
+  for (const line of signing.messages) console.log(line);
+  if (signing.errors.length > 0) {
+    for (const line of signing.errors) console.error(`npm run dist: ${line}`);
+    return 1;
+  }
   const icons = await makeIcons(resolve(paths.iconsDir));
   console.log(`Drew ${icons.files.length} icon files into ${paths.iconsDir}/.`);
   const cli = createRequire(import.meta.url).resolve('electron-builder/cli.js');

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import asar from '@electron/asar';
 import { builderConfig, configProblems, LINUX_EXECUTABLE } from '../packaging/builder-config.ts';
+import { signingPlan, signingSecrets } from '../packaging/signing.ts';
 import type { FusesReport } from '../packaging/after-pack.ts';
 import {
   ASAR_BUDGET_BYTES,
@@ -131,6 +132,32 @@ async function main(): Promise<void> {
     'builder config',
     problems.length === 0 ? 'pass' : 'fail',
     problems.join('; ') || 'targets, files, asar, ids',
+  );
+  // 1b. Signing: each way of signing, with stand-in secrets, must name the variables and hold none of the values.
+  const standIns: Record<string, Record<string, string>> = {
+    pfx: { WIN_CSC_LINK: 'c3RhbmQtaW4tcGZ4LWJ5dGVz', WIN_CSC_KEY_PASSWORD: 'stand-in-password-7431' },
+    azure: {
+      KIOSK_AZURE_SIGN_ENDPOINT: 'https://eus.codesigning.azure.net',
+      KIOSK_AZURE_SIGN_ACCOUNT: 'kiosk-signing',
+      KIOSK_AZURE_SIGN_PROFILE: 'kiosk-public',
+      KIOSK_WIN_PUBLISHER_NAME: 'ALL Chemo Guide',
+      AZURE_TENANT_ID: 'tenant',
+      AZURE_CLIENT_ID: 'client',
+      AZURE_CLIENT_SECRET: 'stand-in-client-secret-9902',
+    },
+  };
+  const signingFailures = Object.entries(standIns).flatMap(([mode, env]) => {
+    const plan = signingPlan(env);
+    const found = configProblems(builderConfig(paths, plan), signingSecrets(env));
+    return plan.mode !== mode || plan.errors.length > 0
+      ? [`${mode}: planned ${plan.mode} (${plan.errors.join('; ')})`]
+      : found.map((p) => `${mode}: ${p}`);
+  });
+  const here = signingPlan(process.env);
+  record(
+    'signing from the environment',
+    signingFailures.length === 0 ? 'pass' : 'fail',
+    signingFailures.join('; ') || `no secret in the config; this machine: ${here.mode} (${here.messages[0] ?? ''})`,
   );
 
   // 2. Icons.

@@ -179,11 +179,16 @@ export function configProblems(config: Configuration, secrets: readonly string[]
     ['win.signtoolOptions.certificateFile', win.signtoolOptions?.certificateFile],
     ['win.signtoolOptions.certificatePassword', win.signtoolOptions?.certificatePassword],
   ] as const) {
-    expect(value == null, `${key} must not be set: signing secrets come from the environment (docs/deploy.md 2.1)`);
+    expect(
+      value == null,
+      `${key} must not be set: signing secrets come from the environment (docs/deploy.md 2.1)`,
+    );
   }
   const text = JSON.stringify(config);
   if (secrets.some((secret) => text.includes(secret))) {
-    problems.push('the config holds the value of a signing secret from the environment; it must only name it');
+    problems.push(
+      'the config holds the value of a signing secret from the environment; it must only name it',
+    );
   }
   return problems;
 }

@@ -78,8 +78,27 @@ export function sha256Sums(files: readonly { name: string; sha256: string }[]): 
 /** The stamp of the content a version was released with (build/packaging/release-stamp.json). */
 export type ReleaseStamp = { version: string; content_sha256: string };
 
+/** The .deb's Version field for an app version: electron-builder 26 turns every "-" into "~" for deb. */
+export function debVersion(version: string): string {
+  return version.replace(/-/g, '~');
+}
+
+/**
+ * Why a version cannot be released: only plain MAJOR.MINOR.PATCH, because Intune compares DisplayVersion as a
+ * dotted number and a pre-release tag ("1.2.0-rc.1") has no defined order there. Null when it can.
+ */
+export function releaseVersionProblem(version: string): string | null {
+  if (/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/.test(version)) return null;
+  return (
+    `version ${JSON.stringify(version)} is not MAJOR.MINOR.PATCH; apt and Intune order only plain numbers. ` +
+    'Fix: npm version patch --no-git-tag-version (or minor/major) && npm run release:stamp.'
+  );
+}
+
 /** Why a release may not be built: the content changed but the version did not. Null when it may. */
 export function versionProblem(stamp: ReleaseStamp, version: string, contentSha256: string): string | null {
+  const form = releaseVersionProblem(version);
+  if (form !== null) return form;
   if (stamp.version === version && stamp.content_sha256 === contentSha256) return null;
   if (stamp.version === version) {
     return (

@@ -50,16 +50,26 @@ describe('signingPlan', () => {
       });
       expect(plan.win.azureSignOptions).toBeNull();
     }
-    expect(signingPlan({ ...PFX, KIOSK_TIMESTAMP_URL: 'http://ts.example' }).win.signtoolOptions).toMatchObject({
+    expect(
+      signingPlan({ ...PFX, KIOSK_TIMESTAMP_URL: 'http://ts.example' }).win.signtoolOptions,
+    ).toMatchObject({
       rfc3161TimeStampServer: 'http://ts.example',
     });
   });
 
   it('signs with a store or token certificate named by its thumbprint', () => {
-    const plan = signingPlan({ KIOSK_WIN_CERT_SHA1: 'ab12cd34', KIOSK_WIN_PUBLISHER_NAME: 'ALL Chemo Guide' });
+    const plan = signingPlan({
+      KIOSK_WIN_CERT_SHA1: 'ab12cd34',
+      KIOSK_WIN_PUBLISHER_NAME: 'ALL Chemo Guide',
+    });
     expect(plan.mode).toBe('store');
-    expect(plan.win.signtoolOptions).toMatchObject({ certificateSha1: 'ab12cd34', publisherName: 'ALL Chemo Guide' });
-    expect(signingPlan({ ...PFX, KIOSK_WIN_CERT_SHA1: 'ab12cd34' }).errors.join('\n')).toContain('unset one of them');
+    expect(plan.win.signtoolOptions).toMatchObject({
+      certificateSha1: 'ab12cd34',
+      publisherName: 'ALL Chemo Guide',
+    });
+    expect(signingPlan({ ...PFX, KIOSK_WIN_CERT_SHA1: 'ab12cd34' }).errors.join('\n')).toContain(
+      'unset one of them',
+    );
   });
 
   it('warns when a .pfx has no password variable', () => {
@@ -95,19 +105,28 @@ describe('the builder config and signing secrets', () => {
       expect(configProblems(config, signingSecrets(env))).toEqual([]);
       for (const secret of signingSecrets(env)) expect(JSON.stringify(config)).not.toContain(secret);
     }
-    expect(builderConfig(paths, signingPlan(PFX)).win?.signtoolOptions?.signingHashAlgorithms).toEqual(['sha256']);
-    expect(builderConfig(paths, signingPlan(AZURE)).win?.azureSignOptions?.endpoint).toBe(AZURE.KIOSK_AZURE_SIGN_ENDPOINT);
+    expect(builderConfig(paths, signingPlan(PFX)).win?.signtoolOptions?.signingHashAlgorithms).toEqual([
+      'sha256',
+    ]);
+    expect(builderConfig(paths, signingPlan(AZURE)).win?.azureSignOptions?.endpoint).toBe(
+      AZURE.KIOSK_AZURE_SIGN_ENDPOINT,
+    );
   });
 
   it('flags a config that holds a certificate, a password or a secret value', () => {
     const config = builderConfig(paths, signingPlan(PFX));
-    const leaky = { ...config, win: { ...config.win, signtoolOptions: { certificatePassword: 'pfx-password-5521' } } };
+    const leaky = {
+      ...config,
+      win: { ...config.win, signtoolOptions: { certificatePassword: 'pfx-password-5521' } },
+    };
     const problems = configProblems(leaky, signingSecrets(PFX));
     expect(problems).toContain(
       'win.signtoolOptions.certificatePassword must not be set: signing secrets come from the environment (docs/deploy.md 2.1)',
     );
     expect(problems.join('\n')).toContain('holds the value of a signing secret');
-    expect(configProblems({ ...config, cscLink: 'file.pfx' }).join('\n')).toContain('cscLink must not be set');
+    expect(configProblems({ ...config, cscLink: 'file.pfx' }).join('\n')).toContain(
+      'cscLink must not be set',
+    );
   });
 
   it('the config file electron-builder loads reads the plan from process.env', () => {

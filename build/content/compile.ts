@@ -611,6 +611,7 @@ async function finishPage(
         title: s.title,
         url: s.url,
         date: s.date,
+        lang: s.lang,
         qrSvg: await qrSvg(s.url),
       });
     } catch (error) {

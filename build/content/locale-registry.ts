@@ -17,6 +17,11 @@ export type LocaleProfile = {
   /** The original pages are written in this language; every other one is a translation with a status. */
   original: boolean;
   readability: ReadabilityKind;
+  /**
+   * Translated languages: what a source address in this language looks like (publishers' language folders and
+   * subdomains). A source on such a page with neither this nor `lang:` gets a content:check warning.
+   */
+  sourceUrlPattern?: RegExp;
 };
 
 /** A registry for any set of locales: a missing entry is a type error. */
@@ -24,7 +29,13 @@ export type LocaleRegistry<L extends string = Locale> = Record<L, LocaleProfile>
 
 export const LOCALE_PROFILES: LocaleRegistry = {
   en: { englishName: 'English', original: true, readability: 'english-grades' },
-  es: { englishName: 'Spanish', original: false, readability: 'spanish-inflesz' },
+  es: {
+    englishName: 'Spanish',
+    original: false,
+    readability: 'spanish-inflesz',
+    sourceUrlPattern:
+      /^https:\/\/(es\.|espanol\.)|\/(es|es-us|es-mx|es-419|espanol|spanish)(\/|$)|[?&](lang|language)=es\b/i,
+  },
 };
 
 /** Grades one card's text units; `where` names the card in messages. Null when the card has no words. */

@@ -4,6 +4,7 @@ import { LOCALE_PROFILES } from './locale-registry.ts';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import {
   ICON_NAMES,
+  LOCALES,
   PAGE_KINDS,
   PHASES,
   PHONE_SLOTS,
@@ -20,7 +21,15 @@ import type { IssueSink } from './types.ts';
 
 export const SHORT_TITLE_MAX = 28;
 
-export type SourceInput = { publisher: string; title: string; url: string; date: string; line: number };
+export type SourceInput = {
+  publisher: string;
+  title: string;
+  url: string;
+  date: string;
+  /** The source's own language when it differs from the page's (`lang: en` on a Spanish page); null if unset. */
+  lang: Locale | null;
+  line: number;
+};
 
 /** A fact newer than the 2014 base text, and the card that holds it (that card gets the visitor's badge). */
 export type NewFact = { card: string; note: string; line: number; column: number };
@@ -58,7 +67,7 @@ const PAGE_KEYS = [
   'clinical_review',
   'slot_defaults',
 ] as const;
-const SOURCE_KEYS = ['publisher', 'title', 'url', 'date'] as const;
+const SOURCE_KEYS = ['publisher', 'title', 'url', 'date', 'lang'] as const;
 const TRANSLATION_KEYS = ['status', 'reviewer', 'date'] as const;
 const REVIEW_KEYS = ['status', 'changed', 'reviewer', 'date'] as const;
 const NEW_FACT_KEYS = ['card', 'note'] as const;
@@ -319,7 +328,7 @@ export function validatePageMeta(
     }
   }
 
-  const sources = validateSources(r, today);
+  const sources = validateSources(r, today, locale);
 
   const facts = r.date(
     'facts_checked',
@@ -370,7 +379,7 @@ export function validatePageMeta(
   };
 }
 
-function validateSources(r: MapReader, today: string): SourceInput[] {
+function validateSources(r: MapReader, today: string, locale: Locale): SourceInput[] {
   const out: SourceInput[] = [];
   const entry = r.entries.get('sources');
   const hint = 'Add at least one source with publisher, title, url (https://…) and date.';
@@ -437,11 +446,57 @@ function validateSources(r: MapReader, today: string): SourceInput[] {
         'Use the date printed on the source for its last review or update.',
       );
     }
-    if (publisher && title && url && date) {
-      out.push({ publisher, title, url, date: date.value, line: r.at(node).line });
+    const lang = sourceLang(s, r, i, locale, url);
+    if (publisher && title && url && date && lang !== undefined) {
+      out.push({ publisher, title, url, date: date.value, lang, line: r.at(node).line });
     }
   });
   return out;
+}
+
+/**
+ * A source's optional `lang`. Undefined when it is wrong (an error was reported). On a translated page, a source
+ * with no `lang` whose address shows no sign of the page's language gets a warning: visitors would scan an
+ * English page without being told.
+ */
+function sourceLang(
+  s: MapReader,
+  r: MapReader,
+  i: number,
+  locale: Locale,
+  url: string | null,
+): Locale | null | undefined {
+  const entry = s.entries.get('lang');
+  const names = LOCALES.join(', ');
+  if (entry) {
+    const value = entry.value && isScalar(entry.value) ? String(entry.value.value) : '';
+    if (!(LOCALES as readonly string[]).includes(value)) {
+      const at = s.at(entry.value ?? entry.keyNode);
+      r.sink.error(
+        r.file,
+        at.line,
+        at.column,
+        'source-lang',
+        `Source ${i + 1} has \`lang: ${value}\`, which is not a kiosk language.`,
+        `Write one of ${names} (the language the source itself is written in), or remove \`lang\`.`,
+      );
+      return undefined;
+    }
+    return value as Locale;
+  }
+  const profile = LOCALE_PROFILES[locale];
+  if (!profile.original && url !== null && !profile.sourceUrlPattern?.test(url)) {
+    const at = s.at(s.entries.get('url')?.value ?? null);
+    r.sink.warn(
+      r.file,
+      at.line,
+      at.column,
+      'source-language',
+      `Source ${i + 1} (${url}) on this ${profile.englishName} page has no \`lang\` and its address does not look ${profile.englishName}.`,
+      `Use the publisher's ${profile.englishName} page if there is one; if not, add \`lang: en\` so visitors see that it is in English (or \`lang: ${locale}\` if it is in ${profile.englishName} after all).`,
+    );
+  }
+  return null;
 }
 
 function validateTranslation(r: MapReader, locale: Locale, today: string): TranslationStatus | null {

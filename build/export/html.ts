@@ -181,7 +181,7 @@ export function pageHtml(page: ExportPage, content: ExportLocale, ctx: ExportCon
   const sources = page.sources
     .map(
       (source) =>
-        `<li>${escapeHtml(source.publisher)}: <a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.title)}</a> (${escapeHtml(ui.sourceUpdated(formatIsoDate(source.date, ctx.locale)))})</li>`,
+        `<li>${escapeHtml(source.publisher)}: <a href="${escapeHtml(source.url)}" rel="noreferrer">${escapeHtml(source.title)}</a>${source.lang && source.lang !== ctx.locale ? ` ${escapeHtml(ui.sourceInLanguage(source.lang))}` : ''} (${escapeHtml(ui.sourceUpdated(formatIsoDate(source.date, ctx.locale)))})</li>`,
     )
     .join('');
   const reviewed = strings.reviewed(

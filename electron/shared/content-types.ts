@@ -112,6 +112,8 @@ export type SourceRef = {
   url: string;
   /** The date the source gives for its own review or update, ISO `YYYY-MM-DD` or `YYYY-MM`. */
   date: string;
+  /** The source's language when the page marks it (`lang:`); shown when it is not the visitor's language. */
+  lang: Locale | null;
   /** QR code for the URL, made at build time: a complete `<svg>` element with no scripts or styles. */
   qrSvg: string;
 };

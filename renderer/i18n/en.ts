@@ -1,6 +1,6 @@
 // English UI labels. Patient-facing content words never live here: they come from the compiled content.
 // es.ts is typed as `UiStrings`, so a label missing in Spanish is a type error.
-import type { Audience, PathId } from '../../electron/shared/content-types';
+import type { Audience, Locale, PathId } from '../../electron/shared/content-types';
 import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 
 /** Where a "Back to …" / "Done" button returns to. */
@@ -112,6 +112,8 @@ export const en = {
   showSources: 'Sources for this page',
   hideSources: 'Hide the sources',
   sourceUpdated: (date: string): string => `Updated ${date}`,
+  /** Said after a source written in another language than the page. */
+  sourceInLanguage: (lang: Locale): string => ({ en: '(in English)', es: '(in Spanish)' })[lang],
   factsChecked: (date: string): string => `Facts checked ${date}`,
   reviewDue: (date: string): string => `Next check due ${date}`,
   qrLabel: (title: string): string => `QR code: scan it with your phone camera to open “${title}”`,

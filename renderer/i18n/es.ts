@@ -1,4 +1,5 @@
 // Spanish UI labels, in plain words. Typed as UiStrings: every English key must be here.
+import type { Locale } from '../../electron/shared/content-types';
 import type { UiStrings } from './en';
 
 function plural(n: number, one: string, many: string): string {
@@ -102,6 +103,8 @@ export const es: UiStrings = {
   showSources: 'Fuentes de esta página',
   hideSources: 'Ocultar las fuentes',
   sourceUpdated: (date: string): string => `Actualizado el ${date}`,
+  /** Said after a source written in another language than the page. */
+  sourceInLanguage: (lang: Locale): string => ({ en: '(en inglés)', es: '(en español)' })[lang],
   factsChecked: (date: string): string => `Datos revisados el ${date}`,
   reviewDue: (date: string): string => `Próxima revisión el ${date}`,
   qrLabel: (title: string): string => `Código QR: escanéelo con la cámara del teléfono para abrir «${title}»`,

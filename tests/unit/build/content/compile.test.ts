@@ -244,6 +244,21 @@ const CASES: Case[] = [
     rule: 'source-without-date',
   },
   {
+    name: 'source language not a kiosk language',
+    break: (f) => edit(f, ES_WELCOME, '    lang: en\n', '    lang: fr\n'),
+    file: ES_WELCOME,
+    line: (f) => lineOf(f, ES_WELCOME, 'lang: fr'),
+    rule: 'source-lang',
+  },
+  {
+    name: 'English-looking source on a Spanish page without lang',
+    break: (f) => edit(f, ES_WELCOME, '    lang: en\n', ''),
+    file: ES_WELCOME,
+    line: (f) => lineOf(f, ES_WELCOME, 'url:'),
+    rule: 'source-language',
+    severity: 'warning' as const,
+  },
+  {
     name: 'source date malformed',
     break: (f) => edit(f, EN_WELCOME, 'date: 2024-07', 'date: July 2024'),
     file: EN_WELCOME,
@@ -709,6 +724,28 @@ async function hitOf(c: (typeof CASES)[number]) {
   const seen = [...r.errors, ...r.warnings].map((e) => `${e.file}:${e.line}:${e.column} ${e.rule}`);
   return { r, line, hit, seen: `issues were:\n${seen.join('\n')}` };
 }
+
+describe('source languages', () => {
+  it('carries lang into the compiled source, null when unset', async () => {
+    const { content } = await compile(good());
+    expect(content.locales.es.pages[0]?.sources[0]?.lang).toBe('en');
+    expect(content.locales.en.pages[0]?.sources[0]?.lang).toBeNull();
+  });
+
+  it('takes a Spanish address without lang, and never warns on the original language', async () => {
+    const spanish = edit(
+      edit(good(), ES_WELCOME, '    lang: en\n', ''),
+      ES_WELCOME,
+      /url: \S+/,
+      'url: https://www.cancer.gov/espanol/tipos/leucemia',
+    );
+    const r = await compile(spanish);
+    expect(r.warnings.filter((w) => w.rule === 'source-language')).toEqual([]);
+    expect(r.content.locales.es.pages[0]?.sources[0]?.lang).toBeNull();
+    const english = await compile(good());
+    expect(english.warnings.filter((w) => w.rule === 'source-language')).toEqual([]);
+  });
+});
 
 describe('each rule fails with file, line, rule and a hint', () => {
   it.each(CASES)('$name → $rule', async (c) => {

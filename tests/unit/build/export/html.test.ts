@@ -27,6 +27,15 @@ const base = {
       title: 'Chemo & you',
       url: 'https://www.cancer.org/x',
       date: '2024-01-02',
+      lang: null,
+      qrSvg: '',
+    },
+    {
+      publisher: 'NCI',
+      title: 'La quimioterapia',
+      url: 'https://www.cancer.gov/espanol/x',
+      date: '2024-01',
+      lang: 'es' as const,
       qrSvg: '',
     },
   ],
@@ -117,6 +126,12 @@ describe('export HTML', () => {
     expect(html).toContain("script-src 'none'");
     expect(html).toContain('Facts checked November 27, 2026. Next check due November 27, 2027.');
     expect(html).toContain('<a href="../es/steroids.html"'.replace('steroids', 'index'));
+  });
+
+  it('names a source in another language than the page, and only that one', () => {
+    const html = pageHtml(questions, local, ctx);
+    expect(html).toContain('>La quimioterapia</a> (in Spanish) (Updated');
+    expect(html).toContain('>Chemo &amp; you</a> (Updated');
   });
 
   it('the questions page has the one inline script, allowed by its hash only', () => {

@@ -157,7 +157,8 @@ async function main(): Promise<void> {
   record(
     'signing from the environment',
     signingFailures.length === 0 ? 'pass' : 'fail',
-    signingFailures.join('; ') || `no secret in the config; this machine: ${here.mode} (${here.messages[0] ?? ''})`,
+    signingFailures.join('; ') ||
+      `no secret in the config; this machine: ${here.mode} (${here.messages[0] ?? ''})`,
   );
 
   // 2. Icons.

@@ -159,6 +159,15 @@ test('the language button is on every screen but attract, and hidden with one la
   await expect(page.locator('.reading')).toContainText(
     /\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre) de \d{4}/,
   );
+  // A source in English says so to Spanish readers; a Spanish one does not.
+  const items = page.locator('.reading li');
+  await expect(
+    items.filter({ hasText: 'Chemotherapy for Acute Lymphocytic Leukemia' }).first(),
+  ).toContainText('Chemotherapy for Acute Lymphocytic Leukemia (en inglés).');
+  const spanishSource = items.filter({ hasText: 'Sangrado durante el tratamiento para el cáncer' }).first();
+  await expect(spanishSource).toBeVisible();
+  await expect(spanishSource).not.toContainText('(en inglés)');
+  expect(englishDate).not.toContain('(in English)');
 
   const single = await page.context().newPage();
   await openStart(single, { locales: ['en'] });

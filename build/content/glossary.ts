@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Locale } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
 import { ID_PATTERN, TERM_PLACEHOLDER, type Block, type Inline, type Pos } from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { MapReader } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 export type GlossaryEntry = { id: string; term: string; also: string[]; definition: string; line: number };

@@ -13,7 +13,7 @@ import {
 } from '../../electron/shared/content-types.ts';
 import { parseYaml, type YamlSource } from './front-matter.ts';
 import { ID_PATTERN } from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { MapReader } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 export const PATHS_FILE = 'paths.yaml';

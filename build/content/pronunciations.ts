@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Locale, PronunciationRule } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
-import { MapReader } from './schema.ts';
+import { MapReader } from './yaml-reader.ts';
 import type { FileMap, IssueSink } from './types.ts';
 import { decodeText } from './decode.ts';
 

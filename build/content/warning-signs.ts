@@ -12,7 +12,7 @@ import {
   type Inline,
   type RawCard,
 } from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { MapReader } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 /** Most urgent first. */

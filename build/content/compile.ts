@@ -17,7 +17,8 @@ import { decodeText } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
-import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
+import { parseCards, type RawCard } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { compilePaths, PATHS_FILE, type PathLocales } from './paths.ts';
 import {

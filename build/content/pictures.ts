@@ -23,7 +23,7 @@ import {
   type PictureTag,
 } from '../../electron/shared/picture-types.ts';
 import { parseYaml } from './front-matter.ts';
-import { ID_PATTERN } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 import type { PictureBlock } from './markdown.ts';
 import type { FileMap, IssueSink } from './types.ts';
 

@@ -277,7 +277,7 @@ export function validatePageMeta(
 ): PageMeta {
   const doc = src.doc;
   const valueNode = (path: Path): Node | null =>
-    path.length === 0 ? (doc.contents) : ((doc.getIn(path, true) as Node | undefined) ?? null);
+    path.length === 0 ? doc.contents : ((doc.getIn(path, true) as Node | undefined) ?? null);
   const keyNode = (path: Path): Node | null => {
     const parent = valueNode(path.slice(0, -1));
     const key = path[path.length - 1];

@@ -4,15 +4,9 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYaml } from './front-matter.ts';
 import { inlineText } from './card-tree.ts';
-import {
-  ID_PATTERN,
-  parseInline,
-  rejectInlineImages,
-  type Block,
-  type Inline,
-  type RawCard,
-} from './markdown.ts';
-import { MapReader } from './yaml-reader.ts';
+import { parseInline, rejectInlineImages, type Block, type Inline, type RawCard } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
+import { MapReader, rootAs } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 /** Most urgent first. */
@@ -71,19 +65,12 @@ function inline(r: MapReader, key: string, hint: string): Inline[] | null {
 export function parseLadder(file: string, text: string, sink: IssueSink): Ladder | null {
   const src = parseYaml(file, text, 1, sink, 'warning-signs file');
   if (!src) return null;
-  const root = src.doc.contents as Node | null;
-  if (!isMap(root)) {
-    const at = src.at(root);
-    sink.error(
-      file,
-      at.line,
-      at.column,
-      'ladder-shape',
-      'The warning-signs file must have `tiers:` and `signs:`.',
-      'See content/README.md, "When to call: the urgency ladder".',
-    );
-    return null;
-  }
+  const root = rootAs(file, src, sink, isMap, {
+    rule: 'ladder-shape',
+    message: 'The warning-signs file must have `tiers:` and `signs:`.',
+    hint: 'See content/README.md, "When to call: the urgency ladder".',
+  });
+  if (!root) return null;
   const top = new MapReader(file, src, sink, root, 'the warning-signs file', ROOT_KEYS);
   const tiers: Tier[] = [];
   const tierEntry = top.entries.get('tiers');

@@ -112,3 +112,18 @@ export function unknownKey(
     hint: near ? `Did you mean \`${near}\`?` : `Allowed here: ${allowed.join(', ')}.`,
   };
 }
+
+/** The file's top node when it has the shape `is` tests for; otherwise the problem is reported at it. */
+export function rootAs<N extends Node>(
+  file: string,
+  src: YamlSource,
+  sink: IssueSink,
+  is: (node: unknown) => node is N,
+  words: { rule: string; message: string; hint: string },
+): N | null {
+  const root = src.doc.contents as Node | null;
+  if (is(root)) return root;
+  const at = src.at(root);
+  sink.error(file, at.line, at.column, words.rule, words.message, words.hint);
+  return null;
+}

@@ -40,7 +40,7 @@ import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
-export const LADDER_FILE = 'warning-signs.yaml';
+const LADDER_FILE = 'warning-signs.yaml';
 
 export type CompileOptions = {
   /** ISO date treated as today for review-due checks (default: the real date, UTC). */
@@ -55,7 +55,7 @@ export type CompileOptions = {
 };
 
 /** The rule whose severity depends on `strictReviewDates`. */
-export const REVIEW_OVERDUE_RULE = 'review-overdue';
+const REVIEW_OVERDUE_RULE = 'review-overdue';
 
 export type CompileResult = {
   content: CompiledContent;
@@ -66,7 +66,7 @@ export type CompileResult = {
 };
 
 /** Numeric prefixes order files and folders and are not part of ids: `03-reference` → `reference`. */
-export function stripPrefix(name: string): string {
+function stripPrefix(name: string): string {
   return name.replace(/^\d+[-_]/, '');
 }
 
@@ -75,7 +75,7 @@ function orderKey(segment: string): [number, string] {
   return [m ? Number(m[1]) : Number.POSITIVE_INFINITY, segment];
 }
 
-export function comparePaths(a: string, b: string): number {
+function comparePaths(a: string, b: string): number {
   const as = a.split('/');
   const bs = b.split('/');
   for (let i = 0; i < Math.min(as.length, bs.length); i++) {
@@ -87,7 +87,7 @@ export function comparePaths(a: string, b: string): number {
   return as.length - bs.length;
 }
 
-export function isHidden(rel: string): boolean {
+function isHidden(rel: string): boolean {
   return rel.split('/').some((seg) => seg.startsWith('.'));
 }
 

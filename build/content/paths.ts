@@ -23,7 +23,7 @@ export const ESSENTIALS_MAX_WORDS = 1000;
 const ROOT_KEYS = ['essentials', 'stages', 'applies', 'audience_first'] as const;
 const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-export function emptyPaths(): CompiledPaths {
+function emptyPaths(): CompiledPaths {
   return { essentials: [], stages: [], applies: [], audienceFirst: {} };
 }
 

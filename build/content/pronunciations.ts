@@ -18,7 +18,7 @@ const HINT =
   'Write each entry as `- text: ALL` and `  say: A L L` (see content/README.md, "How words are said").';
 
 /** True when the text has no small letters, so its case is what tells it apart ("ALL" is not "all"). */
-export function defaultExactCase(text: string): boolean {
+function defaultExactCase(text: string): boolean {
   return text === text.toUpperCase() && /\p{L}/u.test(text);
 }
 

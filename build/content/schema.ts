@@ -23,7 +23,7 @@ import type { IssueSink } from './types.ts';
 
 const SHORT_TITLE_MAX = 28;
 
-export function isValidDate(value: string, allowMonth = false): boolean {
+function isValidDate(value: string, allowMonth = false): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(value);
   if (!m) return false;
   const year = Number(m[1]);

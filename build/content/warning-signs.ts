@@ -10,10 +10,10 @@ import { MapReader, rootAs } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 /** Most urgent first. */
-export const TIER_IDS = ['call-911', 'right-away', 'office-hours'] as const;
-export type TierId = (typeof TIER_IDS)[number];
+const TIER_IDS = ['call-911', 'right-away', 'office-hours'] as const;
+type TierId = (typeof TIER_IDS)[number];
 
-export type Tier = {
+type Tier = {
   id: TierId;
   heading: string;
   /** The tier's phone line (may hold {{care_team_phone}} / {{after_hours_phone}}), shown under the heading. */
@@ -23,7 +23,7 @@ export type Tier = {
   line: number;
 };
 
-export type Sign = { id: string; tier: TierId; says: Inline[]; words: string[]; line: number };
+type Sign = { id: string; tier: TierId; says: Inline[]; words: string[]; line: number };
 
 export type Ladder = { file: string; tiers: Tier[]; signs: Sign[]; byId: Map<string, Sign> };
 
@@ -247,7 +247,7 @@ export function checkLadderParity(en: Ladder, other: Ladder, sink: IssueSink): v
   }
 }
 
-export function normalize(s: string): string {
+function normalize(s: string): string {
   return s
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -268,13 +268,13 @@ function phraseAt(text: string, phrase: string): number[] {
 }
 
 /** The most urgent tier whose cue words are in the text, or null. */
-export function cueTier(text: string, ladder: Ladder): Tier | null {
+function cueTier(text: string, ladder: Ladder): Tier | null {
   const t = normalize(text);
   return ladder.tiers.find((tier) => tier.cues.some((c) => phraseAt(t, c).length > 0)) ?? null;
 }
 
 /** Signs named in the text, longest phrase first, each span counted once. */
-export function signsNamed(text: string, ladder: Ladder): { sign: Sign; word: string }[] {
+function signsNamed(text: string, ladder: Ladder): { sign: Sign; word: string }[] {
   const t = normalize(text);
   const found: { sign: Sign; word: string; at: number; end: number }[] = [];
   const all = ladder.signs

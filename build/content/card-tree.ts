@@ -78,7 +78,7 @@ const SLOT_READ_AS: Record<SlotName, string> = {
   after_hours_phone: 'phone',
 };
 
-export function sentencesText(sentences: SentenceNode[]): string {
+function sentencesText(sentences: SentenceNode[]): string {
   return sentences
     .map((s) => inlineNodesText(s.children, (name) => SLOT_READ_AS[name as SlotName]))
     .join(' ');

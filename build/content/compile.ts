@@ -17,7 +17,8 @@ import { decodeText } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { createTermLinker, parseGlossary, type GlossaryEntry } from './glossary.ts';
 import { bodyUnits, cardBody, linksIn, slotsIn } from './card-tree.ts';
-import { ID_PATTERN, parseCards, type RawCard } from './markdown.ts';
+import { parseCards, type RawCard } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { compilePaths, PATHS_FILE, type PathLocales } from './paths.ts';
 import {
@@ -39,7 +40,7 @@ import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
-export const LADDER_FILE = 'warning-signs.yaml';
+const LADDER_FILE = 'warning-signs.yaml';
 
 export type CompileOptions = {
   /** ISO date treated as today for review-due checks (default: the real date, UTC). */
@@ -54,7 +55,7 @@ export type CompileOptions = {
 };
 
 /** The rule whose severity depends on `strictReviewDates`. */
-export const REVIEW_OVERDUE_RULE = 'review-overdue';
+const REVIEW_OVERDUE_RULE = 'review-overdue';
 
 export type CompileResult = {
   content: CompiledContent;
@@ -65,7 +66,7 @@ export type CompileResult = {
 };
 
 /** Numeric prefixes order files and folders and are not part of ids: `03-reference` → `reference`. */
-export function stripPrefix(name: string): string {
+function stripPrefix(name: string): string {
   return name.replace(/^\d+[-_]/, '');
 }
 
@@ -74,7 +75,7 @@ function orderKey(segment: string): [number, string] {
   return [m ? Number(m[1]) : Number.POSITIVE_INFINITY, segment];
 }
 
-export function comparePaths(a: string, b: string): number {
+function comparePaths(a: string, b: string): number {
   const as = a.split('/');
   const bs = b.split('/');
   for (let i = 0; i < Math.min(as.length, bs.length); i++) {
@@ -86,7 +87,7 @@ export function comparePaths(a: string, b: string): number {
   return as.length - bs.length;
 }
 
-export function isHidden(rel: string): boolean {
+function isHidden(rel: string): boolean {
   return rel.split('/').some((seg) => seg.startsWith('.'));
 }
 

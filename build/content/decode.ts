@@ -49,19 +49,6 @@ function codePoint(cp: number): string {
   return 'U+' + cp.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** 1-based line and column of a UTF-16 offset in LF text. */
-export function positionOf(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
 /** Decode one content file; returns null (with an error recorded) when it is not usable text. */
 export function decodeText(file: string, bytes: Uint8Array, sink: IssueSink): string | null {
   if (bytes.length > MAX_FILE_BYTES) {

@@ -3,8 +3,9 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Locale } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
-import { ID_PATTERN, TERM_PLACEHOLDER, type Block, type Inline, type Pos } from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { TERM_PLACEHOLDER, type Block, type Inline, type Pos } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
+import { MapReader, rootAs } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 export type GlossaryEntry = { id: string; term: string; also: string[]; definition: string; line: number };
@@ -15,19 +16,12 @@ const GLOSSARY_KEYS = ['id', 'term', 'also', 'definition'] as const;
 export function parseGlossary(file: string, text: string, sink: IssueSink): GlossaryEntry[] | null {
   const src = parseYaml(file, text, 1, sink, 'glossary');
   if (!src) return null;
-  const root = src.doc.contents as Node | null;
-  if (!isSeq(root)) {
-    const at = src.at(root);
-    sink.error(
-      file,
-      at.line,
-      at.column,
-      'glossary-not-a-list',
-      'The glossary must be a list of words (each starting with "- id:").',
-      'See content/README.md, "Words to know", for the layout.',
-    );
-    return [];
-  }
+  const root = rootAs(file, src, sink, isSeq, {
+    rule: 'glossary-not-a-list',
+    message: 'The glossary must be a list of words (each starting with "- id:").',
+    hint: 'See content/README.md, "Words to know", for the layout.',
+  });
+  if (!root) return [];
   const out: GlossaryEntry[] = [];
   const ids = new Map<string, number>();
   const forms = new Map<string, { id: string; line: number }>();

@@ -8,7 +8,7 @@ import { spanishScores } from './readability-es.ts';
 /** How a language's cards are graded, and which columns content:check shows for it (report.ts). */
 export type ReadabilityKind = 'english-grades' | 'spanish-inflesz';
 
-export type GradeIssue = { severity: 'error' | 'warning'; rule: string; message: string; hint: string };
+type GradeIssue = { severity: 'error' | 'warning'; rule: string; message: string; hint: string };
 export type GradeResult = { scores: Partial<ReadabilityScores>; issues: GradeIssue[] };
 
 export type LocaleProfile = {

@@ -4,6 +4,7 @@
 // through.
 import { SLOT_NAMES, type SlotName } from '../../electron/shared/content-types.ts';
 import type { IssueSink } from './types.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 
 export type Pos = { line: number; column: number };
 
@@ -32,8 +33,6 @@ export type Block =
   { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] } | PictureBlock;
 
 export type RawCard = { id: string; heading: string; pos: Pos; blocks: Block[]; explicitId: boolean };
-
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;

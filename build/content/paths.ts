@@ -12,8 +12,8 @@ import {
   type Stage,
 } from '../../electron/shared/content-types.ts';
 import { parseYaml, type YamlSource } from './front-matter.ts';
-import { ID_PATTERN } from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
+import { MapReader, rootAs } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 export const PATHS_FILE = 'paths.yaml';
@@ -23,7 +23,7 @@ export const ESSENTIALS_MAX_WORDS = 1000;
 const ROOT_KEYS = ['essentials', 'stages', 'applies', 'audience_first'] as const;
 const REF = /^([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
-export function emptyPaths(): CompiledPaths {
+function emptyPaths(): CompiledPaths {
   return { essentials: [], stages: [], applies: [], audienceFirst: {} };
 }
 
@@ -46,19 +46,12 @@ export function compilePaths(
   if (text === null) return out;
   const src = parseYaml(file, text, 1, sink, 'paths file');
   if (!src) return out;
-  const root = src.doc.contents as Node | null;
-  if (!isMap(root)) {
-    const at = src.at(root);
-    sink.error(
-      file,
-      at.line,
-      at.column,
-      'paths-not-a-map',
-      'The paths file must start with `essentials:`, `stages:` and `applies:`.',
-      'See content/README.md, "Paths", for the layout.',
-    );
-    return out;
-  }
+  const root = rootAs(file, src, sink, isMap, {
+    rule: 'paths-not-a-map',
+    message: 'The paths file must start with `essentials:`, `stages:` and `applies:`.',
+    hint: 'See content/README.md, "Paths", for the layout.',
+  });
+  if (!root) return out;
   const r = new MapReader(file, src, sink, root, 'the paths file', ROOT_KEYS);
   const checker = new RefChecker(file, src, locales, sink);
 

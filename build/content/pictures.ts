@@ -23,18 +23,18 @@ import {
   type PictureTag,
 } from '../../electron/shared/picture-types.ts';
 import { parseYaml } from './front-matter.ts';
-import { ID_PATTERN } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 import type { PictureBlock } from './markdown.ts';
 import type { FileMap, IssueSink } from './types.ts';
 
 export const PICTURES_DIR = 'pictures';
-export const PICTURES_MANIFEST = 'pictures/pictures.yaml';
+const PICTURES_MANIFEST = 'pictures/pictures.yaml';
 export const PICTURE_LABELS_FILE = 'picture-labels.yaml';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const MANIFEST_KEYS = ['origin', 'licence', 'author', 'source', 'changes'] as const;
 /** Licences a picture may carry; each lets the hospital copy, change and show the picture without asking. */
-export const PICTURE_LICENCES = ['CC0-1.0', 'MIT', 'Apache-2.0', 'CC-BY-4.0'] as const;
+const PICTURE_LICENCES = ['CC0-1.0', 'MIT', 'Apache-2.0', 'CC-BY-4.0'] as const;
 const MAX_LABEL = 60;
 
 const NUMBER_LIST = /^[-+\d.eE,\s]*$/;

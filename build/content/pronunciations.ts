@@ -4,7 +4,7 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Locale, PronunciationRule } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
-import { MapReader } from './schema.ts';
+import { MapReader, rootAs } from './yaml-reader.ts';
 import type { FileMap, IssueSink } from './types.ts';
 import { decodeText } from './decode.ts';
 
@@ -18,7 +18,7 @@ const HINT =
   'Write each entry as `- text: ALL` and `  say: A L L` (see content/README.md, "How words are said").';
 
 /** True when the text has no small letters, so its case is what tells it apart ("ALL" is not "all"). */
-export function defaultExactCase(text: string): boolean {
+function defaultExactCase(text: string): boolean {
   return text === text.toUpperCase() && /\p{L}/u.test(text);
 }
 
@@ -26,20 +26,14 @@ export function defaultExactCase(text: string): boolean {
 export function parsePronunciations(file: string, text: string, sink: IssueSink): PronunciationRule[] {
   const src = parseYaml(file, text, 1, sink, 'pronunciation list');
   if (!src) return [];
-  const root = src.doc.contents as Node | null;
-  if (root === null || (isScalar(root) && root.value === null)) return [];
-  if (!isSeq(root)) {
-    const at = src.at(root);
-    sink.error(
-      file,
-      at.line,
-      at.column,
-      'pronunciations-not-a-list',
-      'The file must be a list of words.',
-      HINT,
-    );
-    return [];
-  }
+  const top = src.doc.contents as Node | null;
+  if (top === null || (isScalar(top) && top.value === null)) return [];
+  const root = rootAs(file, src, sink, isSeq, {
+    rule: 'pronunciations-not-a-list',
+    message: 'The file must be a list of words.',
+    hint: HINT,
+  });
+  if (!root) return [];
   const out: PronunciationRule[] = [];
   const seen = new Map<string, number>();
   for (const item of root.items) {

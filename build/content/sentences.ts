@@ -58,7 +58,7 @@ function atomicSpans(nodes: InlineNode[], from: number, out: [number, number][])
 }
 
 /** Offsets in the flat text where a new sentence starts (never 0). */
-export function sentenceStarts(text: string, locale: Locale, atomic: [number, number][] = []): number[] {
+function sentenceStarts(text: string, locale: Locale, atomic: [number, number][] = []): number[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const starts: number[] = [];
   for (const { index } of segmenter.segment(text)) {

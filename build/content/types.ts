@@ -1,7 +1,7 @@
 // Shared shapes of the content compiler: every problem it finds is a ContentIssue an educator can act on.
 import type { ContentWarning } from '../../electron/shared/content-types.ts';
 
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /** One problem: where (file as shown to the educator, 1-based line and column), which rule, what, and the fix. */
 export type ContentIssue = ContentWarning & { severity: Severity };

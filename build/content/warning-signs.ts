@@ -4,22 +4,16 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYaml } from './front-matter.ts';
 import { inlineText } from './card-tree.ts';
-import {
-  ID_PATTERN,
-  parseInline,
-  rejectInlineImages,
-  type Block,
-  type Inline,
-  type RawCard,
-} from './markdown.ts';
-import { MapReader } from './schema.ts';
+import { parseInline, rejectInlineImages, type Block, type Inline, type RawCard } from './markdown.ts';
+import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
+import { MapReader, rootAs } from './yaml-reader.ts';
 import type { IssueSink } from './types.ts';
 
 /** Most urgent first. */
-export const TIER_IDS = ['call-911', 'right-away', 'office-hours'] as const;
-export type TierId = (typeof TIER_IDS)[number];
+const TIER_IDS = ['call-911', 'right-away', 'office-hours'] as const;
+type TierId = (typeof TIER_IDS)[number];
 
-export type Tier = {
+type Tier = {
   id: TierId;
   heading: string;
   /** The tier's phone line (may hold {{care_team_phone}} / {{after_hours_phone}}), shown under the heading. */
@@ -29,7 +23,7 @@ export type Tier = {
   line: number;
 };
 
-export type Sign = { id: string; tier: TierId; says: Inline[]; words: string[]; line: number };
+type Sign = { id: string; tier: TierId; says: Inline[]; words: string[]; line: number };
 
 export type Ladder = { file: string; tiers: Tier[]; signs: Sign[]; byId: Map<string, Sign> };
 
@@ -71,19 +65,12 @@ function inline(r: MapReader, key: string, hint: string): Inline[] | null {
 export function parseLadder(file: string, text: string, sink: IssueSink): Ladder | null {
   const src = parseYaml(file, text, 1, sink, 'warning-signs file');
   if (!src) return null;
-  const root = src.doc.contents as Node | null;
-  if (!isMap(root)) {
-    const at = src.at(root);
-    sink.error(
-      file,
-      at.line,
-      at.column,
-      'ladder-shape',
-      'The warning-signs file must have `tiers:` and `signs:`.',
-      'See content/README.md, "When to call: the urgency ladder".',
-    );
-    return null;
-  }
+  const root = rootAs(file, src, sink, isMap, {
+    rule: 'ladder-shape',
+    message: 'The warning-signs file must have `tiers:` and `signs:`.',
+    hint: 'See content/README.md, "When to call: the urgency ladder".',
+  });
+  if (!root) return null;
   const top = new MapReader(file, src, sink, root, 'the warning-signs file', ROOT_KEYS);
   const tiers: Tier[] = [];
   const tierEntry = top.entries.get('tiers');
@@ -260,7 +247,7 @@ export function checkLadderParity(en: Ladder, other: Ladder, sink: IssueSink): v
   }
 }
 
-export function normalize(s: string): string {
+function normalize(s: string): string {
   return s
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/\s+/g, ' ')
@@ -281,13 +268,13 @@ function phraseAt(text: string, phrase: string): number[] {
 }
 
 /** The most urgent tier whose cue words are in the text, or null. */
-export function cueTier(text: string, ladder: Ladder): Tier | null {
+function cueTier(text: string, ladder: Ladder): Tier | null {
   const t = normalize(text);
   return ladder.tiers.find((tier) => tier.cues.some((c) => phraseAt(t, c).length > 0)) ?? null;
 }
 
 /** Signs named in the text, longest phrase first, each span counted once. */
-export function signsNamed(text: string, ladder: Ladder): { sign: Sign; word: string }[] {
+function signsNamed(text: string, ladder: Ladder): { sign: Sign; word: string }[] {
   const t = normalize(text);
   const found: { sign: Sign; word: string; at: number; end: number }[] = [];
   const all = ladder.signs

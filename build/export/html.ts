@@ -11,13 +11,12 @@ import type {
   SlotName,
 } from '../../electron/shared/content-types';
 import { LOCALE_NAMES } from '../../electron/shared/content-types';
-import { takeHomePath } from '../../electron/shared/take-home';
 import { uiStrings } from '../../renderer/i18n/locales';
 import { formatIsoDate } from '../../renderer/lib/format';
 import { EXPORT_STRINGS } from './strings';
 
 /** What the export reads of a card and a page: the card tree and the page's facts (Card and Page satisfy these). */
-export type ExportCard = { id: string; heading: string; body: readonly BlockNode[] };
+type ExportCard = { id: string; heading: string; body: readonly BlockNode[] };
 export type ExportPage = Omit<Page, 'cards'> & { cards: readonly ExportCard[] };
 export type ExportLocale = Omit<LocaleContent, 'pages'> & { pages: readonly ExportPage[] };
 
@@ -39,7 +38,7 @@ const ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
@@ -48,7 +47,7 @@ function pageHref(pageId: string, card: string | null = null): string {
   return `${escapeHtml(pageId)}.html${card === null ? '' : `#${escapeHtml(card)}`}`;
 }
 
-export function inlineHtml(nodes: readonly InlineNode[], ctx: ExportContext): string {
+function inlineHtml(nodes: readonly InlineNode[], ctx: ExportContext): string {
   return nodes
     .map((node) => {
       switch (node.type) {
@@ -258,9 +257,4 @@ export function rootIndexHtml(locales: readonly Locale[]): string {
     .join('');
   const main = `<h1>${escapeHtml(uiStrings(first).appTitle)}</h1>\n<h2>${escapeHtml(EXPORT_STRINGS[first].chooseLanguage)}</h2>\n<ul class="page-list">${links}</ul>`;
   return layout({ locale: first, title: uiStrings(first).appTitle, depth: 0, nav: '', main });
-}
-
-/** Every file path the export writes for a locale's pages (the QR codes point at these). */
-export function pagePaths(content: ExportLocale): string[] {
-  return content.pages.map((p) => takeHomePath(content.locale, p.id));
 }

@@ -6,7 +6,7 @@ import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../shared/csp';
 
 /** File extension → Content-Type. Anything else is refused with 404 (never sniffed, never octet-stream). */
-export const MIME_TYPES: Readonly<Record<string, string>> = Object.freeze({
+const MIME_TYPES: Readonly<Record<string, string>> = Object.freeze({
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',

@@ -16,7 +16,7 @@ import {
 import type { ConfigSource, LastGoodConfig } from '../shared/config-validate';
 import { writeFileAtomic } from './usage-store';
 
-export const DEFAULT_CONFIG_FILE = 'kiosk-config.json';
+const DEFAULT_CONFIG_FILE = 'kiosk-config.json';
 export const LAST_GOOD_CONFIG_FILE = 'kiosk-config.last-good.json';
 
 /** '--config', 'KIOSK_CONFIG', or which folder's default file. */
@@ -40,7 +40,7 @@ export function resolveConfigPath(
 }
 
 /** Bytes → text in UTF-8 (BOM or not) or UTF-16 LE/BE (PowerShell 5.1's Out-File); null when neither. */
-export function decodeConfigBytes(bytes: Uint8Array): string | null {
+function decodeConfigBytes(bytes: Uint8Array): string | null {
   const { encoding, bomBytes } = detectEncoding(bytes);
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(bomBytes));

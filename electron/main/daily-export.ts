@@ -9,8 +9,8 @@ import { pruneFolder } from './retention';
 import type { Runtime } from './runtime';
 import type { UsageStore } from './usage-store';
 
-export const EXPORT_FOLDER = 'exports';
-export const EXPORT_PREFIX = 'usage-';
+const EXPORT_FOLDER = 'exports';
+const EXPORT_PREFIX = 'usage-';
 const HOUR_MS = 3_600_000;
 
 export function setupDailyExport(runtime: Runtime, usage: UsageStore, enabled: boolean): void {

@@ -10,7 +10,7 @@ export type DataFolder = DataFolderCandidate & {
   skipped: { path: string; reason: string }[];
 };
 
-export function isWritableFolder(path: string): string | null {
+function isWritableFolder(path: string): string | null {
   try {
     mkdirSync(path, { recursive: true });
     const probe = join(path, `.write-probe-${process.pid}`);

@@ -6,10 +6,10 @@ import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } f
 import { join } from 'node:path';
 import { createRepeatFilter } from '../shared/log-repeat-filter';
 
-export const LOG_FILE_NAME = 'kiosk.log';
-export const DEFAULT_MAX_BYTES = 1024 * 1024;
-export const DEFAULT_KEEP_FILES = 5;
-export const MAX_LINE_CHARS = 1000;
+const LOG_FILE_NAME = 'kiosk.log';
+const DEFAULT_MAX_BYTES = 1024 * 1024;
+const DEFAULT_KEEP_FILES = 5;
+const MAX_LINE_CHARS = 1000;
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -50,7 +50,7 @@ export function formatLine(date: Date, level: LogLevel, message: string): string
 }
 
 /** The message on one line of printable characters, at most MAX_LINE_CHARS. */
-export function flattenMessage(message: string): string {
+function flattenMessage(message: string): string {
   const flat = message.replace(/[\r\n\t]+/g, ' ').replace(/[^\x20-\x7e\u00a0-\uffff]/g, '?');
   return flat.length > MAX_LINE_CHARS ? `${flat.slice(0, MAX_LINE_CHARS)}…` : flat;
 }

@@ -9,7 +9,7 @@ import type { RetainedFile, RetentionRule } from '../shared/file-retention';
 const stem = (name: string): string => name.split('.')[0];
 
 /** Every file under `dir` (recursively) that `accept` keeps, grouped by `groupOf` its name. */
-export function listRetained(
+function listRetained(
   dir: string,
   accept: (name: string) => boolean = () => true,
   groupOf: (name: string) => string = stem,

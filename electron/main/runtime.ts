@@ -32,7 +32,7 @@ export type Runtime = {
 };
 
 /** The folder name under the OS app-data folder (Linux ~/.config, Windows %APPDATA%, macOS Application Support). */
-export const USER_DATA_NAME = 'ALL Chemo Guide';
+const USER_DATA_NAME = 'ALL Chemo Guide';
 
 /** `npm run dev` sets KIOSK_DEV_SERVER; a packaged kiosk ignores it. */
 export function createRuntime(): Runtime {

@@ -4,11 +4,11 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 
 /** Cost parameters for new hashes: about 16 MiB and tens of milliseconds per check. */
-export const SCRYPT_N = 16384;
-export const SCRYPT_R = 8;
-export const SCRYPT_P = 1;
-export const SCRYPT_KEYLEN = 32;
-export const SALT_BYTES = 16;
+const SCRYPT_N = 16384;
+const SCRYPT_R = 8;
+const SCRYPT_P = 1;
+const SCRYPT_KEYLEN = 32;
+const SALT_BYTES = 16;
 
 /** Limits for stored hashes (verify refuses anything outside them without computing). */
 const MIN_LOG2_N = 10;
@@ -22,8 +22,7 @@ const MIN_KEYLEN = 16;
 const MAX_BYTES = 64;
 
 const PIN = /^[0-9]{4,12}$/;
-/** New PINs: at least 6 digits (a million guesses, against 10,000); 4 and 5 digit hashes made earlier still verify. */
-export const NEW_PIN_MIN_DIGITS = 6;
+// New PINs: at least 6 digits (a million guesses, against 10,000); 4 and 5 digit hashes made earlier still verify.
 const NEW_PIN = /^[0-9]{6,12}$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const INTEGER = /^[1-9][0-9]{0,9}$/;

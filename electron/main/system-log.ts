@@ -7,9 +7,9 @@ import { eventCreateArgs, journalLine } from '../shared/log-events';
 import type { LogLevelName } from '../shared/log-events';
 
 /** The Event Log source; deploy.md registers it once as an administrator. */
-export const EVENT_SOURCE = 'ALL Chemo Guide';
+const EVENT_SOURCE = 'ALL Chemo Guide';
 /** Event Log writes per minute at most: each is a child process. */
-export const EVENT_LOG_PER_MINUTE = 20;
+const EVENT_LOG_PER_MINUTE = 20;
 
 export type SystemLogKind = 'journal' | 'eventlog' | 'off';
 export type SystemLogSink = { kind: SystemLogKind; write(level: LogLevelName, message: string): void };

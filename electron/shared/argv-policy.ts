@@ -3,7 +3,7 @@
 // process.argv, the environment and Chromium's parsed command line, and quits with the returned reason.
 
 /** Switches that are refused in production, with or without `=value`. */
-export const FORBIDDEN_SWITCHES: readonly string[] = [
+const FORBIDDEN_SWITCHES: readonly string[] = [
   'remote-debugging-port', // Chrome DevTools Protocol over TCP: full remote control
   'remote-debugging-pipe', // the same over a pipe
   'remote-debugging-address', // where to bind the above
@@ -28,13 +28,13 @@ export const FORBIDDEN_SWITCHES: readonly string[] = [
 ];
 
 /** Environment variables that turn Electron into a plain Node or attach a debugger. */
-export const FORBIDDEN_ENV: readonly string[] = ['ELECTRON_RUN_AS_NODE', 'ELECTRON_ENABLE_LOGGING'];
+const FORBIDDEN_ENV: readonly string[] = ['ELECTRON_RUN_AS_NODE', 'ELECTRON_ENABLE_LOGGING'];
 
 /**
  * The two switches Playwright's `_electron.launch()` always adds, each only with the value 0 (a port the OS
  * picks, on localhost). Allowed only in an unpackaged app under an explicit test run (see testSwitchesAllowed).
  */
-export const TEST_ONLY_SWITCHES: Readonly<Record<string, string>> = Object.freeze({
+const TEST_ONLY_SWITCHES: Readonly<Record<string, string>> = Object.freeze({
   inspect: '0',
   'remote-debugging-port': '0',
 });

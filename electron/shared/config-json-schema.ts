@@ -6,7 +6,7 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import type { JsonSchema } from '@valibot/to-json-schema';
 import { CONFIG_KEY_SCHEMAS, CONFIG_KEYS, DEFAULT_CONFIG } from './config-schema';
 
-export const CONFIG_SCHEMA_ID = 'https://all-chemo-kiosk.invalid/kiosk-config.schema.json';
+const CONFIG_SCHEMA_ID = 'https://all-chemo-kiosk.invalid/kiosk-config.schema.json';
 
 export function configJsonSchema(): JsonSchema {
   const entries = Object.fromEntries(CONFIG_KEYS.map((key) => [key, v.optional(CONFIG_KEY_SCHEMAS[key])]));

@@ -18,7 +18,7 @@ export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom
   return { encoding: 'utf-8', bomBytes: 0 };
 }
 
-export type ParseFailure = { ok: false; line: number; column: number; message: string };
+type ParseFailure = { ok: false; line: number; column: number; message: string };
 export type ParseResult = { ok: true; value: unknown } | ParseFailure;
 /** A parse that keeps the tree, so later problems can point at the key's line and column. */
 export type TreeParseResult = { ok: true; value: unknown; tree: Node; text: string } | ParseFailure;
@@ -159,7 +159,7 @@ function firstDuplicateKey(node: Node): Node | null {
 }
 
 /** The plain value of a parse tree node; object keys are own data properties, never prototypes. */
-export function nodeValue(node: Node): unknown {
+function nodeValue(node: Node): unknown {
   switch (node.type) {
     case 'object': {
       const result: Record<string, unknown> = {};
@@ -189,7 +189,7 @@ export function parseConfigText(text: string): ParseResult {
 }
 
 /** Deeper than any real config; jsonc-parser recurses per level and overflows the stack near 10,000. */
-export const MAX_CONFIG_DEPTH = 32;
+const MAX_CONFIG_DEPTH = 32;
 
 /** Offset of the first bracket that opens level MAX_CONFIG_DEPTH + 1 (outside strings), or -1. */
 function tooDeepAt(text: string): number {

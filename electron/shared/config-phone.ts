@@ -5,7 +5,7 @@ import type { PhoneSetting } from './config-schema';
 import { LOCALES } from './content-types';
 import type { Locale } from './content-types';
 
-export type PhoneParts = { number: string; label: string | null; tty: string | null };
+type PhoneParts = { number: string; label: string | null; tty: string | null };
 
 type PhoneEntry = string | { number: string; label?: string; tty?: string };
 type PhoneMap = Partial<Record<Locale, PhoneEntry>>;
@@ -15,7 +15,7 @@ function isLocaleMap(setting: PhoneSetting): setting is PhoneMap {
 }
 
 /** The entry for this language: its own, else the first language listed, in LOCALES order. */
-export function phoneParts(setting: PhoneSetting | null, locale: Locale): PhoneParts | null {
+function phoneParts(setting: PhoneSetting | null, locale: Locale): PhoneParts | null {
   if (setting === null) return null;
   const entry: PhoneEntry | undefined = isLocaleMap(setting)
     ? (setting[locale] ?? LOCALES.map((l) => setting[l]).find((e) => e !== undefined))

@@ -17,11 +17,11 @@ export const CONFIG_LIMITS = {
   voice_name_max_length: 120,
 } as const;
 
-export const PIN_HASH_PATTERN =
+const PIN_HASH_PATTERN =
   /^scrypt\$[0-9]{1,8}\$[0-9]{1,3}\$[0-9]{1,3}\$[A-Za-z0-9+/]+={0,2}\$[A-Za-z0-9+/]+={0,2}$/;
 // Digits, spaces, + ( ) - . / * # and extensions or menu choices as hospitals write them:
 // "(555) 010-1234 ext. 22", "555-0100 x22", "555-0100, option 3", "555-0100 press 2#".
-export const PHONE_PATTERN =
+const PHONE_PATTERN =
   /^(?=.*[0-9])[0-9 +()\-./*#]+(?:(?:\s*,\s*|\s+)?(?:ext\.?|x|option|opt\.?|press)\s*[0-9*#]+)*$/i;
 // A label is plain words: no markup or template characters.
 const LABEL_PATTERN = /^[^<>{}[\]\\`$]+$/;

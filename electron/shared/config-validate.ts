@@ -20,9 +20,7 @@ import { isRecord } from './is-record';
 import { LOCALES } from './content-types';
 import type { Locale } from './content-types';
 
-export { CONFIG_LIMITS } from './config-schema';
 export { parseConfigText } from './config-json';
-export type { ParseResult } from './config-json';
 
 /** Files larger than this are not read at all. */
 export const MAX_CONFIG_BYTES = 64 * 1024;

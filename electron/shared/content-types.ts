@@ -81,7 +81,6 @@ export type IconName = (typeof ICON_NAMES)[number];
 
 /** Fixed sections of a side-effect page, in this order. */
 export const SIDE_EFFECT_SECTIONS = ['what', 'why', 'help', 'call'] as const;
-export type SideEffectSection = (typeof SIDE_EFFECT_SECTIONS)[number];
 
 /**
  * Site values that content may show. In the card tree a slot is a `slot` node; the renderer reads its value
@@ -141,8 +140,8 @@ export type InlineNode =
  */
 export type SentenceNode = { type: 'sentence'; id: string; children: InlineNode[] };
 
-export type ParagraphNode = { type: 'paragraph'; children: SentenceNode[] };
-export type ListItemNode = { type: 'list-item'; children: SentenceNode[] };
+type ParagraphNode = { type: 'paragraph'; children: SentenceNode[] };
+type ListItemNode = { type: 'list-item'; children: SentenceNode[] };
 export type ListNode = { type: 'list'; ordered: boolean; items: ListItemNode[] };
 
 /**

@@ -39,16 +39,14 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [CspDirective, string]> = [
 ];
 
 /** The header value, e.g. `default-src 'none'; script-src 'self'; …`. */
-export function buildCsp(
-  directives: ReadonlyArray<readonly [CspDirective, string]> = CSP_DIRECTIVES,
-): string {
+function buildCsp(directives: ReadonlyArray<readonly [CspDirective, string]> = CSP_DIRECTIVES): string {
   return directives.map(([name, value]) => `${name} ${value}`).join('; ');
 }
 
 export const CONTENT_SECURITY_POLICY: string = buildCsp();
 
 /** Features the page may never use; each gets an empty allowlist `()`. Only names Chromium recognises. */
-export const DENIED_PERMISSIONS_POLICY_FEATURES: readonly string[] = [
+const DENIED_PERMISSIONS_POLICY_FEATURES: readonly string[] = [
   'accelerometer', // motion sensors: nothing to sense on a wall-mounted screen
   'camera', // a kiosk in a clinic must never see its visitors
   'display-capture', // no screen recording

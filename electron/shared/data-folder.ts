@@ -3,9 +3,9 @@
 // Pure: main passes the platform, environment and user-data path, then probes the candidates in order.
 
 /** Folder name under %ProgramData% on Windows. */
-export const WINDOWS_DATA_NAME = 'ALL Chemo Guide';
+const WINDOWS_DATA_NAME = 'ALL Chemo Guide';
 /** Machine-wide folder on Linux (the .deb's postinst, or the deploy guide, creates it for the kiosk account). */
-export const LINUX_DATA_DIR = '/var/lib/all-chemo-kiosk';
+const LINUX_DATA_DIR = '/var/lib/all-chemo-kiosk';
 
 export type DataFolderCandidate = {
   path: string;

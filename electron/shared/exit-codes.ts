@@ -12,7 +12,7 @@ export const EXIT_CODES = {
   restart: 75,
 } as const;
 
-export type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
+type ExitCode = (typeof EXIT_CODES)[keyof typeof EXIT_CODES];
 
 /**
  * Supervised: a supervisor restarts the kiosk when it exits, so main exits with EXIT_CODES.restart instead of

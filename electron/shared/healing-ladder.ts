@@ -8,10 +8,10 @@ export const HEARTBEAT_INTERVAL_MS = 5_000;
 /** Heartbeats missed in a row before the renderer counts as hung. */
 export const HEARTBEAT_MISSED_LIMIT = 3;
 /** Renderer failures within FAILURE_WINDOW_MS that make the ladder relaunch the whole app. */
-export const MAX_FAILURES = 3;
-export const FAILURE_WINDOW_MS = 60_000;
+const MAX_FAILURES = 3;
+const FAILURE_WINDOW_MS = 60_000;
 /** GPU process losses within FAILURE_WINDOW_MS that make the ladder relaunch the whole app. */
-export const MAX_GPU_LOSSES = 3;
+const MAX_GPU_LOSSES = 3;
 /** A loaded page that has not sent its first heartbeat by then never booted: reload it. */
 export const FIRST_HEARTBEAT_MS = 30_000;
 /** Chromium's 'unresponsive' lasting this long is a hang, not a slow frame: crash and reload. */
@@ -38,7 +38,7 @@ export type LadderEvent =
   /** An uncaught exception or unhandled rejection in main (it was logged; the app keeps running). */
   | { type: 'main-error' };
 
-export type LadderAction =
+type LadderAction =
   | { type: 'none' }
   /** Kill the hung renderer (forcefullyCrashRenderer) and load the start screen. */
   | { type: 'crash-and-restart' }

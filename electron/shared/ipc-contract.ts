@@ -27,7 +27,6 @@ export const IPC_CHANNELS = {
   /** invoke → PrintResult: print the page's take-home summary (the window's print view) to the site printer. */
   printSummary: 'take-home:print',
 } as const;
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
 export const TEXT_SIZE_STEPS = [100, 125, 150, 200] as const;
 export type TextSizeStep = (typeof TEXT_SIZE_STEPS)[number];

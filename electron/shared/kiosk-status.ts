@@ -6,7 +6,7 @@ import type { HealingReport } from './healing-tally';
 import type { ReviewDue } from './review-dates';
 
 export const STATUS_FILE_NAME = 'status.json';
-export const STATUS_SCHEMA_VERSION = 1;
+const STATUS_SCHEMA_VERSION = 1;
 export const STATUS_INTERVAL_MS = 60_000;
 
 export type StatusFacts = {

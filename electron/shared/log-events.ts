@@ -2,7 +2,6 @@
 // monitoring rules that match on them. Pure: the logger classifies each line it writes by its fixed wording.
 // docs/deploy.md lists the same table; a unit test keeps the two in step. Ids stay within 1–1000, the range
 // Windows' eventcreate accepts.
-import type { HealingRung } from './healing-ladder';
 
 export type LogLevelName = 'info' | 'warn' | 'error';
 
@@ -149,16 +148,8 @@ export function logEventTable(): LogEvent[] {
   return all.sort((a, b) => a.id - b.id);
 }
 
-/** The healing ladder's rungs as event ids (status.json readers can match them to log lines). */
-export const HEALING_EVENT_IDS: Record<HealingRung, number> = {
-  logged: 200,
-  reload: 201,
-  'crash-reload': 202,
-  relaunch: 203,
-};
-
 /** syslog(3) priorities, which journald reads from a `<N>` prefix on each stdout line. */
-export const SYSLOG_PRIORITY: Record<LogLevelName, number> = { error: 3, warn: 4, info: 6 };
+const SYSLOG_PRIORITY: Record<LogLevelName, number> = { error: 3, warn: 4, info: 6 };
 
 /** One line for journald: `<priority>[event id] message`. */
 export function journalLine(level: LogLevelName, message: string): string {

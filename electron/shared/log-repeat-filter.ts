@@ -11,8 +11,8 @@ export type RepeatDecision = {
   summary: string | null;
 };
 
-export const REPEAT_BURST = 5;
-export const REPEAT_WINDOW_MS = 60_000;
+const REPEAT_BURST = 5;
+const REPEAT_WINDOW_MS = 60_000;
 /** Distinct lines remembered per window; beyond this every line passes (never drop a new kind of line). */
 const MAX_TRACKED = 200;
 

@@ -5,7 +5,7 @@ import type { BlockNode, InlineNode, Locale, SentenceNode } from './content-type
 import { LOCALES } from './content-types';
 
 /** The hosted questions list reads its ticks from `#q=<id>,<id>`: a fragment never reaches any server. */
-export const QUESTIONS_FRAGMENT_KEY = 'q';
+const QUESTIONS_FRAGMENT_KEY = 'q';
 /** More ticks than any questions page holds are ignored, so a crafted link cannot grow the page. */
 export const MAX_QUESTIONS = 60;
 
@@ -13,7 +13,7 @@ const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 // A question's id is its first sentence's: `<cardId>.<n>` (see SentenceNode).
 const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[1-9][0-9]{0,3}$/;
 
-export function isQuestionId(value: string): boolean {
+function isQuestionId(value: string): boolean {
   return QUESTION_ID.test(value);
 }
 
@@ -57,7 +57,7 @@ export function takeHomeHost(base: string): string {
 /** One tickable question: the id of its first sentence and its words as plain text. */
 export type Question = { id: string; text: string };
 
-export function inlineText(nodes: readonly InlineNode[], slot: (name: string) => string = () => ''): string {
+function inlineText(nodes: readonly InlineNode[], slot: (name: string) => string = () => ''): string {
   return nodes
     .map((node) => {
       switch (node.type) {

@@ -19,7 +19,7 @@ export const MAX_PAGE_IDS_PER_DAY = 200;
 export const USAGE_FILE_VERSION = 1;
 
 /** A notice is shown to staff for this many days after the problem was found, across restarts. */
-export const NOTICE_DAYS = 30;
+const NOTICE_DAYS = 30;
 
 export type ApplyResult = 'counted' | 'page-cap';
 
@@ -73,7 +73,7 @@ function countMap<T extends Partial<Record<string, number>>>(key: v.GenericSchem
 }
 
 /** One stored day, checked key by key: right keys only, whole non-negative counts, known ids. */
-export const DayCountsSchema = v.strictObject({
+const DayCountsSchema = v.strictObject({
   /** `YYYY-MM-DD`, local time. */
   day: DaySchema,
   sessions: CountSchema,

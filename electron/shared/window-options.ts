@@ -12,7 +12,7 @@ export type WindowEnv = {
   preloadPath: string;
 };
 
-export type KioskWebPreferences = {
+type KioskWebPreferences = {
   preload: string;
   sandbox: true;
   contextIsolation: true;

@@ -6,7 +6,7 @@ import { es } from './es';
 
 export type { UiStrings };
 
-export type LocaleProfile = {
+type LocaleProfile = {
   /** The interface labels. */
   strings: UiStrings;
   /** The BCP 47 tag Intl formats numbers and dates with. */

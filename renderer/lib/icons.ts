@@ -2,7 +2,7 @@
 // Content picks icons by ICON_NAMES; the UI adds a few of its own.
 import type { IconName } from '../../electron/shared/content-types';
 
-export type UiIconName =
+type UiIconName =
   'home' | 'arrow-left' | 'arrow-right' | 'arrow-up' | 'arrow-down' | 'close' | 'letters' | 'take-home';
 export type AnyIconName = IconName | UiIconName;
 

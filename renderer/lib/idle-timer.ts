@@ -5,7 +5,7 @@ import { CONFIG_LIMITS, DEFAULT_CONFIG } from '../../electron/shared/config-sche
 import { SESSION_LENGTH_BUCKETS, type SessionLengthBucket } from '../../electron/shared/ipc-contract';
 
 /** "I read slowly" multiplies the time without a touch before the warning (WCAG 2.2.1: at least ten times). */
-export const READ_SLOWLY_FACTOR = 10;
+const READ_SLOWLY_FACTOR = 10;
 /** The warning's countdown never runs shorter than the config allows (WCAG 2.2.1 asks for at least 20 s). */
 export const MIN_WARNING_SECONDS = CONFIG_LIMITS.warning_seconds.min;
 
@@ -61,7 +61,7 @@ export function secondsLeft(deadline: number, now: number): number {
   return Math.max(0, Math.ceil((deadline - now) / 1000));
 }
 
-export type IdlePhase = 'off' | 'watching' | 'warning';
+type IdlePhase = 'off' | 'watching' | 'warning';
 
 export type IdleTimerOptions = {
   /** The warning appears, with `total` seconds to go. */

@@ -17,7 +17,7 @@ function visible(element: HTMLElement): boolean {
 }
 
 /** Controls in document order, as a touch could reach them; headings that take focus only by script are left out. */
-export function focusables(root: ParentNode): HTMLElement[] {
+function focusables(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => {
     if (element.matches(':disabled')) return false;
     if (element.getAttribute('tabindex') === '-1') return false;

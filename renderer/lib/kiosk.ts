@@ -30,7 +30,7 @@ import type {
 import { toRendererConfig } from '../../electron/shared/ipc-contract';
 
 /** What this module reads from `window`: the preload's bridge, or the browser preview's test hooks. */
-export type KioskWindow = Window & {
+type KioskWindow = Window & {
   kiosk?: KioskApi;
   __KIOSK_TEST_CONFIG__?: Partial<KioskConfig>;
   __KIOSK_TEST_PIN__?: string;

@@ -3,9 +3,9 @@
 import QRCode from 'qrcode';
 
 /** Modules of light border on every side, as the QR standard asks (ISO/IEC 18004 quiet zone). */
-export const QUIET_ZONE = 4;
+const QUIET_ZONE = 4;
 
-export type QrRun = { x: number; y: number; width: number };
+type QrRun = { x: number; y: number; width: number };
 export type QrDrawing = { size: number; runs: QrRun[] };
 
 /** The code for `text` at error-correction level M, as horizontal dark runs in a square of `size` modules. */

@@ -13,10 +13,10 @@ export const STAFF_IDLE_MS = 60_000;
 /** Cleaning mode ignores touches this long. */
 export const CLEANING_SECONDS = 60;
 /** Pages whose review is due within this many days are highlighted. */
-export const REVIEW_SOON_DAYS = 60;
+const REVIEW_SOON_DAYS = 60;
 /** What main's PIN check accepts (electron/shared/ipc-contract.ts PinAttemptSchema). */
-export const PIN_MIN_DIGITS = 4;
-export const PIN_MAX_DIGITS = 12;
+const PIN_MIN_DIGITS = 4;
+const PIN_MAX_DIGITS = 12;
 
 /** Whether a touch at (x, y) in CSS pixels from the window's top-left is in the hidden corner. */
 export function isInCorner(x: number, y: number, size: number = CORNER_SIZE): boolean {

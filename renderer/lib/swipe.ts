@@ -7,7 +7,7 @@ export type SwipeDirection = 'left' | 'right' | null;
 /** Least horizontal travel, in CSS px, that counts as a swipe. */
 export const SWIPE_MIN_PX = 100;
 /** Steepest path, in degrees from horizontal, that still counts as sideways. */
-export const SWIPE_MAX_ANGLE_DEG = 20;
+const SWIPE_MAX_ANGLE_DEG = 20;
 
 const MAX_SLOPE = Math.tan((SWIPE_MAX_ANGLE_DEG * Math.PI) / 180);
 

@@ -4,7 +4,7 @@
 import type { PathId } from '../../electron/shared/content-types';
 import { kiosk } from '../lib/kiosk';
 
-export type ScreenKind =
+type ScreenKind =
   | 'attract'
   | 'start'
   | 'guide'

@@ -2,7 +2,7 @@
 // is in that window it says so (aria-disabled), with no visible change, so nothing flickers for the visitor.
 import { REPEAT_IGNORE_MS, RepeatGuard } from '../lib/repeat-guard';
 
-export type GuardedControl = 'back' | 'next' | 'home' | 'skip';
+type GuardedControl = 'back' | 'next' | 'home' | 'skip';
 
 class PressGuard {
   cooling = $state<Record<GuardedControl, boolean>>({ back: false, next: false, home: false, skip: false });

@@ -19,7 +19,7 @@ let cachedRules: unknown = null;
 let cachedPronouncer: Pronouncer = (text) => text;
 
 /** The current language's pronunciation table (made once per table). */
-export function pronouncer(): Pronouncer {
+function pronouncer(): Pronouncer {
   const rules = content.index?.content.pronunciations ?? [];
   if (rules !== cachedRules) {
     cachedRules = rules;
@@ -35,7 +35,7 @@ function cardAt(place: Place): Card | undefined {
 }
 
 /** The utterances of the card on screen, or none. */
-export function utterancesAt(place: Place): Utterance[] {
+function utterancesAt(place: Place): Utterance[] {
   const card = cardAt(place);
   if (!card) return [];
   return cardUtterances(card, {

@@ -35,7 +35,7 @@ export function endVisit(): void {
 }
 
 /** Back to a fresh visit: every piece of visitor state returns to exactly its initial value. */
-export function resetVisit(): void {
+function resetVisit(): void {
   // Speech never outlives the visit: silent first, before the screen changes under it.
   speech.reset();
   navigation.reset();

@@ -35,7 +35,7 @@ export type SpeechPlatform = {
 export type SpeechStatus = 'idle' | 'speaking' | 'paused';
 
 /** Why a language has no read-aloud, in the staff view's words (renderer/i18n/staff.ts). */
-export type SpeechUnavailable = 'disabled' | 'no-engine' | 'no-voices' | 'no-local-voice';
+type SpeechUnavailable = 'disabled' | 'no-engine' | 'no-voices' | 'no-local-voice';
 
 export type VoiceReport =
   | { locale: Locale; available: true; voice: string; voiceLang: string; preferredMissing: string | null }

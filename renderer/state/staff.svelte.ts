@@ -9,8 +9,6 @@ import { CornerHold } from './corner-hold';
 import { PinPad, type PinPadSnapshot } from './pin-pad.svelte';
 import { StaffPanelSession, type PanelApi, type PanelKind } from './staff-panel.svelte';
 
-export type { PinMessage } from './pin-pad.svelte';
-
 /** closed: nothing showing; pin: the PIN pad; panel: the staff panel; not-configured: how to set a PIN. */
 export type StaffPhase = 'closed' | 'pin' | 'panel' | 'not-configured';
 

@@ -2,7 +2,7 @@
 // Everything here goes back to its initial value on resetVisit(), so the next visitor sees none of it.
 import { kiosk } from '../lib/kiosk';
 
-export type PrintState = 'idle' | 'printing' | 'printed' | 'too-soon' | 'failed';
+type PrintState = 'idle' | 'printing' | 'printed' | 'too-soon' | 'failed';
 
 export type TakeHomeSnapshot = { questions: string[]; panelOpen: boolean; print: PrintState };
 

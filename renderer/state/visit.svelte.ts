@@ -4,7 +4,7 @@ import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 import { uiStrings, type UiStrings } from '../i18n/locales';
 import { kiosk } from '../lib/kiosk';
 
-export type Theme = 'default' | 'high-contrast';
+type Theme = 'default' | 'high-contrast';
 
 export type VisitSnapshot = {
   locale: Locale;

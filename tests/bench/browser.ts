@@ -44,8 +44,3 @@ export async function waitForStart(page: Page, timeout = 30_000): Promise<void> 
   if (await attract.count()) await attract.tap();
   await page.waitForSelector('.app[data-screen="start"] #screen-title', { timeout });
 }
-
-/** Resolves after the frame that follows the current one was produced (two animation frames). */
-export function twoFrames(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-}

@@ -21,7 +21,7 @@ export type ElectronResult =
     };
 
 /** The binary the `electron` package would run, without triggering its download. */
-export function findElectronBinary(): string | null {
+function findElectronBinary(): string | null {
   const dir = resolve('node_modules/electron');
   const pathFile = join(dir, 'path.txt');
   const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron';

@@ -8,7 +8,7 @@
 import type { CDPSession, Page } from '@playwright/test';
 import type { TourWindow } from './tour';
 
-export type MemorySample = {
+type MemorySample = {
   navigations: number;
   heapUsed: number;
   nodes: number;

@@ -7,7 +7,7 @@ import type { Browser } from '@playwright/test';
 import { openPage, waitForBoot } from './browser';
 import { summarize, type Summary } from './stats';
 
-export type PaintSample = { fp: number; fcp: number; lcp: number; screen: string };
+type PaintSample = { fp: number; fcp: number; lcp: number; screen: string };
 export type PaintResult = {
   cpuRate: number;
   /** Which screen the app booted into. */

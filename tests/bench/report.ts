@@ -8,7 +8,7 @@ import { kb, ms, type Summary } from './stats';
 import type { TapResult } from './taps';
 import type { TargetResult } from './targets';
 
-export type Machine = {
+type Machine = {
   cpu: string;
   cores: number;
   memoryGB: number;

@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-export type FileSize = { file: string; raw: number; gzip: number; brotli: number };
+type FileSize = { file: string; raw: number; gzip: number; brotli: number };
 export type SizeResult = {
   initial: FileSize[];
   initialTotal: FileSize;

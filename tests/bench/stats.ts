@@ -4,7 +4,7 @@
 export type Summary = { n: number; median: number; p95: number; max: number; min: number };
 
 /** Nearest-rank percentile of an ascending-sorted array (p in 0..100). */
-export function percentile(sorted: readonly number[], p: number): number {
+function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))];

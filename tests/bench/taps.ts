@@ -21,7 +21,7 @@ type TapWindow = TourWindow & {
   };
 };
 
-export type TapSide = { eventTiming: Summary; eventTimingBelow16: number; raf: Summary; taps: number };
+type TapSide = { eventTiming: Summary; eventTimingBelow16: number; raf: Summary; taps: number };
 export type TapResult = { cpuRate: number; app: TapSide; anchor: TapSide; screens: Record<string, number> };
 
 /** Installs the observers (runs in the page). */

@@ -7,8 +7,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { openPage, waitForBoot, waitForStart } from './browser';
 
-export type Target = { screen: string; name: string; width: number; height: number; inline: boolean };
-export type Gap = { screen: string; a: string; b: string; gap: number };
+type Target = { screen: string; name: string; width: number; height: number; inline: boolean };
+type Gap = { screen: string; a: string; b: string; gap: number };
 export type TargetResult = {
   viewport: { width: number; height: number };
   screens: string[];

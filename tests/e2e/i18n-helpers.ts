@@ -57,7 +57,7 @@ export async function setHighContrastEs(page: Page, on: boolean): Promise<void> 
   await expect(page.locator('html')).toHaveAttribute('data-theme', on ? 'high-contrast' : 'default');
 }
 
-export async function goTopicsEs(page: Page): Promise<void> {
+async function goTopicsEs(page: Page): Promise<void> {
   await goHome(page);
   await page.getByRole('button', { name: new RegExp(ES.chooseTopic) }).tap();
   await expectScreen(page, 'topics');

@@ -4,7 +4,7 @@ import { type Page, expect } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** The PIN the browser fallback accepts in these tests (never used by the Electron path). */
 export const TEST_PIN = '2468';

@@ -32,7 +32,7 @@ export async function openStart(page: Page, config?: Partial<KioskConfig>): Prom
   await expect(page.getByRole('button', { name: /Start the guide|Empezar la guía/ })).toBeVisible();
 }
 
-export function screen(page: Page): Locator {
+function screen(page: Page): Locator {
   return page.locator('.app');
 }
 

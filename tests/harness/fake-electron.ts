@@ -343,7 +343,7 @@ type WindowSurface = Pick<
   | 'destroy'
 >;
 
-export class FakeBrowserWindow extends EventEmitter implements WindowSurface {
+class FakeBrowserWindow extends EventEmitter implements WindowSurface {
   static all: FakeBrowserWindow[] = [];
   static created: FakeBrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
@@ -579,7 +579,7 @@ export const dialog: DialogSurface = {
 };
 
 export const app = new FakeApp();
-export const BrowserWindow = FakeBrowserWindow;
+export { FakeBrowserWindow as BrowserWindow };
 export const ipcMain = new FakeIpcMain();
 export const protocol = new FakeProtocol();
 export const session = { defaultSession: new FakeSession() };

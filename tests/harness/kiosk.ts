@@ -29,7 +29,7 @@ export type Kiosk = {
   /** The kiosk's own log file so far ('' before the first line). */
   log(): string;
   /** The one window main created. */
-  window(): FakeElectron.FakeBrowserWindow;
+  window(): InstanceType<typeof FakeElectron.BrowserWindow>;
   /** The kiosk page as an IPC sender. */
   page(): FakeElectron.FakeSender;
   stop(): void;

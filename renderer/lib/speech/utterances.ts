@@ -11,7 +11,7 @@ import type {
 import type { SlotValues } from '../slots';
 import type { Pronouncer } from './pronounce';
 
-export type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui';
+type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui';
 
 export type Utterance = {
   /** The sentence node's id (`<cardId>.<n>`) the screen highlights; null for a heading, picture or UI text. */

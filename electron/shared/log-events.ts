@@ -74,6 +74,13 @@ const RULES: readonly Rule[] = [
     'Healing: a failure was logged; the kiosk kept running',
   ),
   rule(
+    204,
+    'healing-recycle',
+    /^healing: recycling the renderer/,
+    false,
+    'Healing: a planned fresh page at the attract screen (no visit running)',
+  ),
+  rule(
     209,
     'healing-note',
     /^healing: /,
@@ -151,6 +158,7 @@ export function logEventTable(): LogEvent[] {
 
 /** The healing ladder's rungs as event ids (status.json readers can match them to log lines). */
 export const HEALING_EVENT_IDS: Record<HealingRung, number> = {
+  recycle: 204,
   logged: 200,
   reload: 201,
   'crash-reload': 202,

@@ -4,11 +4,15 @@ import { createHealingLadder, HEARTBEAT_INTERVAL_MS } from '../shared/healing-la
 import type { LadderEvent } from '../shared/healing-ladder';
 import { createHealingTally } from '../shared/healing-tally';
 import type { HealingReport } from '../shared/healing-tally';
+import type { KioskConfig } from '../shared/config-schema';
+import type { HeartbeatState } from '../shared/ipc-contract';
+import { createRendererRecycle, localClock } from '../shared/renderer-recycle';
+import type { RecycleClock } from '../shared/renderer-recycle';
 import type { Runtime } from './runtime';
 import type { KioskWindow } from './window';
 
 export type Healing = {
-  heartbeat(): void;
+  heartbeat(state: HeartbeatState): void;
   /** An uncaught error in main (already logged): counts towards a relaunch. */
   mainError(): void;
   /** For status.json: steps by rung, the last one, and the last heartbeat's wall-clock time. */
@@ -16,7 +20,11 @@ export type Healing = {
   lastHeartbeatAt(): string | null;
 };
 
-export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
+export function setupHealing(
+  runtime: Runtime,
+  kiosk: KioskWindow,
+  config: Pick<KioskConfig, 'recycle_after_visits' | 'recycle_hour'>,
+): Healing {
   // A monotonic clock: a wall-clock change (NTP, daylight saving) must not look like a missed heartbeat.
   const ladder = createHealingLadder({
     now: () => performance.now(),
@@ -25,6 +33,11 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
   });
   const contents = kiosk.window.webContents;
   const tally = createHealingTally();
+  const clock = (): RecycleClock => localClock(performance.now(), new Date());
+  const recycle = createRendererRecycle(
+    { afterVisits: config.recycle_after_visits, quietHour: config.recycle_hour },
+    clock(),
+  );
 
   const feed = (event: LadderEvent): void => {
     const step = ladder.handle(event);
@@ -50,7 +63,10 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
   };
 
   const timer = setInterval(() => feed({ type: 'tick' }), HEARTBEAT_INTERVAL_MS);
-  contents.on('did-finish-load', () => feed({ type: 'loaded' }));
+  contents.on('did-finish-load', () => {
+    recycle.loaded(clock());
+    feed({ type: 'loaded' });
+  });
   contents.on('did-fail-load', (_event, code, description, _url, isMainFrame) => {
     // Subframes cannot exist (frame-src 'none'); only the page itself failing leaves the screen blank.
     if (isMainFrame) feed({ type: 'load-failed', code, description });
@@ -67,7 +83,15 @@ export function setupHealing(runtime: Runtime, kiosk: KioskWindow): Healing {
   kiosk.window.on('closed', () => clearInterval(timer));
 
   return {
-    heartbeat: () => feed({ type: 'heartbeat' }),
+    heartbeat: (state) => {
+      feed({ type: 'heartbeat' });
+      // Decided as the beat arrives, so the screen state it carries is milliseconds old, not seconds.
+      const decision = recycle.heartbeat(state, clock());
+      if (!decision.recycle || contents.isDestroyed()) return;
+      runtime.log.info(`healing: ${decision.log}`);
+      tally.record({ action: { type: 'load-start' }, log: decision.log, rung: 'recycle' }, new Date());
+      contents.loadURL(kiosk.startUrl).catch(() => undefined);
+    },
     mainError: () => feed({ type: 'main-error' }),
     report: () => tally.report(ladder.recentFailures()),
     lastHeartbeatAt: () => tally.lastHeartbeatAt(),

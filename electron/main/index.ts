@@ -67,9 +67,9 @@ async function main(): Promise<void> {
   setupSessionGuards(runtime);
   // 9. IPC before the page loads, so its first messages find their handlers.
   setupIpc({ runtime, config, usage, kiosk: () => kiosk, healing: () => healing });
-  // 10. The window, then the ladder that watches it, then the display's keep-awake.
+  // 10. The window, then the ladder that watches it (and recycles it at a quiet moment), then the keep-awake.
   kiosk = createKioskWindow(runtime);
-  healing = setupHealing(runtime, kiosk);
+  healing = setupHealing(runtime, kiosk, config.config);
   setupKeepAwake(runtime, config.config);
 }
 

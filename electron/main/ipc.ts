@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../shared/config-schema';
 import type * as v from 'valibot';
 import {
   EmptyPayloadSchema,
+  HeartbeatStateSchema,
   IPC_CHANNELS,
   PinAttemptSchema,
   UsageEventSchema,
@@ -87,7 +88,7 @@ export function setupIpc(deps: IpcDeps): void {
     });
   };
 
-  on(IPC_CHANNELS.heartbeat, EmptyPayloadSchema, () => deps.healing()?.heartbeat());
+  on(IPC_CHANNELS.heartbeat, HeartbeatStateSchema, (state) => deps.healing()?.heartbeat(state));
   // Never the PIN hash: any script in the page could brute-force a 4-digit PIN against it offline.
   handle(IPC_CHANNELS.getConfig, EmptyPayloadSchema, () => toRendererConfig(deps.config));
   on(IPC_CHANNELS.recordUsage, UsageEventSchema, (event) => deps.usage.record(event));

@@ -4,6 +4,7 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { IPC_CHANNELS } from '../shared/ipc-contract';
 import type {
   ExportResult,
+  HeartbeatState,
   KioskApi,
   PinAttempt,
   PinResult,
@@ -14,7 +15,8 @@ import type {
 } from '../shared/ipc-contract';
 
 const api: KioskApi = {
-  heartbeat: (): void => ipcRenderer.send(IPC_CHANNELS.heartbeat),
+  heartbeat: (state: HeartbeatState): void =>
+    ipcRenderer.send(IPC_CHANNELS.heartbeat, { attract: state.attract, visits: state.visits }),
   getConfig: (): Promise<RendererLoadedConfig> =>
     ipcRenderer.invoke(IPC_CHANNELS.getConfig) as Promise<RendererLoadedConfig>,
   recordUsage: (event: UsageEvent): void => ipcRenderer.send(IPC_CHANNELS.recordUsage, event),

@@ -15,6 +15,7 @@ export const CONFIG_LIMITS = {
   id_max_length: 64,
   speech_rate: { min: 0.5, max: 1.5 },
   voice_name_max_length: 120,
+  recycle_after_visits: { min: 1, max: 100_000 },
 } as const;
 
 const PIN_HASH_PATTERN =
@@ -206,6 +207,25 @@ export const CONFIG_KEY_SCHEMAS = {
   kiosk_id: siteId('Short id of this kiosk (letters, digits, . _ -), carried into usage exports.'),
   speech: speechSettings,
   ...takeHomeKeySchemas,
+  recycle_after_visits: v.pipe(
+    v.nullable(
+      v.pipe(
+        v.number(),
+        v.integer(),
+        v.minValue(CONFIG_LIMITS.recycle_after_visits.min),
+        v.maxValue(CONFIG_LIMITS.recycle_after_visits.max),
+      ),
+    ),
+    v.description(
+      'Load a fresh page at the attract screen (no visit running) once this many visits began since the last one, so memory stays bounded over months. null: never by visits.',
+    ),
+  ),
+  recycle_hour: v.pipe(
+    v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23))),
+    v.description(
+      'Local hour (0-23) in which the kiosk loads a fresh page at the attract screen once a day, when no visit is running. null: never by the clock.',
+    ),
+  ),
 } as const;
 
 type KeySchemas = typeof CONFIG_KEY_SCHEMAS;
@@ -242,6 +262,8 @@ const defaults: KioskConfig = {
   kiosk_id: null,
   speech: { enabled: true, voice_en: null, voice_es: null, rate: 1 },
   ...takeHomeDefaults(),
+  recycle_after_visits: 200,
+  recycle_hour: 3,
 };
 
 /** Safe defaults: a missing file, or any bad key, falls back to these. */
@@ -279,6 +301,8 @@ export const CONFIG_RULES: Readonly<Record<ConfigKey, string>> = {
   take_home_base_url: `it must be null or an https address with a host and no "?" or "#", at most ${TAKE_HOME_URL_MAX_LENGTH} characters, like "https://www.example-hospital.org/all-guide"`,
   printer:
     'it must be {"enabled": true or false, "device_name": "the printer\u2019s name as the operating system lists it"}',
+  recycle_after_visits: `it must be null or a whole number from ${CONFIG_LIMITS.recycle_after_visits.min} to ${CONFIG_LIMITS.recycle_after_visits.max}`,
+  recycle_hour: 'it must be null or a whole hour from 0 to 23 (local time, 3 means 03:00-03:59)',
 };
 
 /** What the kiosk does instead when a key is bad. */
@@ -299,6 +323,8 @@ export const CONFIG_FALLBACKS: Readonly<Record<ConfigKey, string>> = {
   speech: 'Read-aloud stays on with the default voice and rate.',
   take_home_base_url: 'Showing no take-home QR code.',
   printer: 'Printing stays off.',
+  recycle_after_visits: `Using ${String(DEFAULT_CONFIG.recycle_after_visits)}.`,
+  recycle_hour: `Using ${String(DEFAULT_CONFIG.recycle_hour)}.`,
 };
 
 export type ConfigWarning = {

@@ -47,10 +47,17 @@ type LadderAction =
   /** app.relaunch() + app.exit(0). */
   | { type: 'relaunch' };
 
-/** The rung a counted step stands on, from the mildest up: logged and kept running, reload the start screen,
- * crash the renderer and reload, relaunch the app. */
-export type HealingRung = 'logged' | 'reload' | 'crash-reload' | 'relaunch';
-export const HEALING_RUNGS: readonly HealingRung[] = ['logged', 'reload', 'crash-reload', 'relaunch'];
+/** The rung a counted step stands on, from the mildest up: a planned fresh page at the attract screen
+ * (renderer-recycle.ts), logged and kept running, reload the start screen, crash the renderer and reload,
+ * relaunch the app. */
+export type HealingRung = 'recycle' | 'logged' | 'reload' | 'crash-reload' | 'relaunch';
+export const HEALING_RUNGS: readonly HealingRung[] = [
+  'recycle',
+  'logged',
+  'reload',
+  'crash-reload',
+  'relaunch',
+];
 
 /** `rung` is null for steps that heal nothing (a heartbeat, a note that the renderer is responsive again). */
 export type LadderStep = { action: LadderAction; log: string | null; rung: HealingRung | null };

@@ -8,7 +8,8 @@ import { PageIdSchema } from './page-id';
 import type { DayCounts } from './usage-counts';
 
 export const IPC_CHANNELS = {
-  /** renderer → main (send): "the UI is alive"; feeds the self-healing ladder. */
+  /** renderer → main (send, HeartbeatState): "the UI is alive", and whether it is idle at the attract screen;
+   * feeds the self-healing ladder and its recycle rung. */
   heartbeat: 'kiosk:heartbeat',
   /** invoke → RendererLoadedConfig (the site config without the PIN hash). */
   getConfig: 'config:get',
@@ -75,7 +76,7 @@ export function toRendererConfig(loaded: LoadedConfig): RendererLoadedConfig {
 
 /** What `window.kiosk` offers. Nothing else crosses the bridge. */
 export type KioskApi = {
-  heartbeat(): void;
+  heartbeat(state: HeartbeatState): void;
   getConfig(): Promise<RendererLoadedConfig>;
   recordUsage(event: UsageEvent): void;
   getUsage(): Promise<UsageSummary>;
@@ -102,6 +103,17 @@ export const UsageEventSchema = v.variant('type', [
   v.strictObject({ type: v.literal('take-home:qr') }),
 ]);
 export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
+
+/** The most visits a page can report: a bound on the payload, not a rule of the kiosk. */
+export const HEARTBEAT_VISITS_MAX = 1_000_000;
+
+/** Each heartbeat's screen state: on the attract screen with no visit running, and how many visits began since
+ * this page loaded (a reload starts again at 0). */
+export const HeartbeatStateSchema = v.strictObject({
+  attract: v.boolean(),
+  visits: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(HEARTBEAT_VISITS_MAX)),
+});
+export type HeartbeatState = v.InferOutput<typeof HeartbeatStateSchema>;
 
 /** A staff PIN attempt: 4 to 12 digits, nothing else (main's scrypt check never sees anything longer). */
 export const PinAttemptSchema = v.strictObject({ pin: v.pipe(v.string(), v.regex(/^[0-9]{4,12}$/)) });

@@ -73,6 +73,13 @@ const RULES: readonly Rule[] = [
     'Healing: a failure was logged; the kiosk kept running',
   ),
   rule(
+    204,
+    'healing-recycle',
+    /^healing: recycling the renderer/,
+    false,
+    'Healing: a planned fresh page at the attract screen (no visit running)',
+  ),
+  rule(
     209,
     'healing-note',
     /^healing: /,

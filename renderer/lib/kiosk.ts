@@ -19,6 +19,7 @@ import type { KioskConfig } from '../../electron/shared/config-schema';
 import { validateConfig } from '../../electron/shared/config-validate';
 import type {
   ExportResult,
+  HeartbeatState,
   KioskApi,
   PinAttempt,
   PinResult,
@@ -63,7 +64,7 @@ function createBrowserFallback(): KioskApi {
   });
 
   return {
-    heartbeat(): void {
+    heartbeat(_state: HeartbeatState): void {
       // Nothing watches the page in a plain browser.
     },
     getConfig(): Promise<RendererLoadedConfig> {
@@ -117,10 +118,11 @@ export const kiosk = {
   restart: (): Promise<void> => bridge.restart(),
   exit: (): Promise<void> => bridge.exit(),
   printSummary: (): Promise<PrintResult> => bridge.printSummary(),
-  /** Starts the "UI is alive" beat; returns a function that stops it. */
-  startHeartbeat(intervalMs: number = HEARTBEAT_INTERVAL_MS): () => void {
-    bridge.heartbeat();
-    const timer = window.setInterval(() => bridge.heartbeat(), intervalMs);
+  /** Starts the "UI is alive" beat, each carrying the screen state `state()` reads at that moment (main's
+   * recycle rung acts only on an idle attract screen); returns a function that stops it. */
+  startHeartbeat(state: () => HeartbeatState, intervalMs: number = HEARTBEAT_INTERVAL_MS): () => void {
+    bridge.heartbeat(state());
+    const timer = window.setInterval(() => bridge.heartbeat(state()), intervalMs);
     return () => window.clearInterval(timer);
   },
 };

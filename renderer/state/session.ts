@@ -1,5 +1,6 @@
 // A visit's two ends: a touch on the attract screen begins it; the idle countdown running out ends it (one
 // `visit:end` count with the coarse length bucket, then every trace of the visit is reset to a fresh start).
+import type { HeartbeatState } from '../../electron/shared/ipc-contract';
 import { isKioskApp, kiosk } from '../lib/kiosk';
 import { announcer } from './announcer.svelte';
 import { IdleState, type IdleSnapshot } from './idle.svelte';
@@ -32,6 +33,16 @@ export function endVisit(): void {
   const bucket = idle.visitBucket();
   if (bucket !== null && visit.started) kiosk.recordUsage({ type: 'visit:end', bucket });
   resetVisit();
+}
+
+/** What each heartbeat tells main: idle at the attract screen (no visit, no staff pad, panel or cleaning), and
+ * visits since the page loaded. */
+export function heartbeatState(): HeartbeatState {
+  return {
+    attract:
+      navigation.current.screen === 'attract' && !visit.started && !staff.open && !staff.cleaning.active,
+    visits: visit.visitsSinceLoad,
+  };
 }
 
 /** Back to a fresh visit: every piece of visitor state returns to exactly its initial value. */

@@ -31,6 +31,9 @@ class VisitSettings {
   /** "Who is this for?": null until answered (the words then address the reader as "you"). */
   audience = $state<Audience | null>(null);
 
+  /** Visits begun since this page loaded: never reset with a visit (main's recycle rung reads it). */
+  #visitsSinceLoad = 0;
+
   /** The UI labels for the current language. */
   readonly strings: UiStrings = $derived(uiStrings(this.locale));
 
@@ -65,7 +68,12 @@ class VisitSettings {
   markStarted(): void {
     if (this.started) return;
     this.started = true;
+    this.#visitsSinceLoad += 1;
     kiosk.recordUsage({ type: 'visit:start' });
+  }
+
+  get visitsSinceLoad(): number {
+    return this.#visitsSinceLoad;
   }
 
   reset(): void {

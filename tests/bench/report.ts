@@ -1,7 +1,7 @@
 // The bench's verdicts and its Markdown table. Goals are fixed here and never loosened by the numbers.
 import type { ElectronResult } from './electron';
 import type { IdleResult } from './idle';
-import type { MemoryResult } from './memory';
+import { asciiPlot, type MemoryResult } from './memory';
 import type { PaintResult } from './paint';
 import type { SizeResult } from './sizes';
 import { kb, ms, type Summary } from './stats';
@@ -54,9 +54,9 @@ export function judge(r: Omit<BenchResults, 'goals' | 'seconds'>): Goal[] {
   for (const p of r.paint) {
     goals.push(
       under(
-        `First contentful paint ≤ 1.3× static page (median, ${p.cpuRate}× CPU)`,
+        `First contentful paint ≤ 1.2× static page (median, ${p.cpuRate}× CPU)`,
         p.app.fcp.median / p.anchor.fcp.median,
-        1.3,
+        1.2,
         '×',
         2,
       ),
@@ -78,6 +78,19 @@ export function judge(r: Omit<BenchResults, 'goals' | 'seconds'>): Goal[] {
   const g = r.memory.growth;
   goals.push(
     under(`JS heap growth < 1% after ${r.memory.navigations} navigations`, Math.max(0, g.heapPct), 1, '%', 2),
+    {
+      goal: `JS heap plateaus over ${r.memory.navigations} navigations (last-half slope ≤ ¼ of the first half's, or < 2 B/nav)`,
+      value: `${r.memory.plateau.lastHalfBytesPerNav.toFixed(1)} B/nav (first half ${r.memory.plateau.firstHalfBytesPerNav.toFixed(1)})`,
+      met: r.memory.plateau.flat,
+      margin: r.memory.plateau.verdict,
+    },
+    under(
+      'JS heap after a recycle (reload at the attract screen) < 1.05× the heap at the start',
+      r.memory.afterRecycle.heapUsed / r.memory.start.heapUsed,
+      1.05,
+      '×',
+      2,
+    ),
     under(
       `DOM node growth < 1% after ${r.memory.navigations} navigations`,
       Math.max(0, g.nodesPct),
@@ -157,8 +170,17 @@ export function table(r: BenchResults): string {
       '',
     ]),
     row([
-      'JS heap at each sample (navigations: MB)',
-      mem.samples.map((x) => `${x.navigations}: ${(x.heapUsed / 1048576).toFixed(2)}`).join(', '),
+      'JS heap at each sample (navigations: MB, load average)',
+      mem.samples
+        .map((x) => `${x.navigations}: ${(x.heapUsed / 1048576).toFixed(2)} (${x.load.toFixed(1)})`)
+        .join(', '),
+      '',
+      '',
+    ]),
+    row(['JS heap plateau (least-squares slope, first half → last half)', mem.plateau.verdict, '', '']),
+    row([
+      'JS heap after a recycle (page reloaded at the attract screen, forced GC)',
+      `${mb(mem.afterRecycle.heapUsed)} (${((mem.afterRecycle.heapUsed / mem.start.heapUsed) * 100).toFixed(0)}% of the start, ${((mem.afterRecycle.heapUsed / mem.end.heapUsed) * 100).toFixed(0)}% of the end); DOM nodes ${mem.afterRecycle.nodes}`,
       '',
       '',
     ]),
@@ -243,6 +265,7 @@ export function table(r: BenchResults): string {
   }
   out.push('', row(['Goal', 'Value', 'Verdict', 'Margin']), row(['---', '---', '---', '---']));
   for (const g of r.goals) out.push(row([g.goal, g.value, g.met ? 'met' : '**missed**', g.margin]));
+  out.push('', 'JS heap against navigations:', '', '```text', asciiPlot(r.memory.samples), '```');
   out.push('', `Bench time: ${(r.seconds / 60).toFixed(1)} min.`);
   return out.join('\n');
 }

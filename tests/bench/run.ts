@@ -34,7 +34,8 @@ const port = Number(process.env.BENCH_PORT ?? 4185);
 const out = resolve(process.env.KIOSK_OUT ?? 'out');
 const root = join(out, 'renderer');
 const anchorRoot = join(out, 'bench-anchors');
-const log = (line: string): void => console.log(`· ${line}`);
+// Every progress line carries the load average: other jobs share the machine and slow every figure.
+const log = (line: string): void => console.log(`· ${line} (load ${loadavg()[0].toFixed(1)})`);
 // Long visits stay on the route: the idle reset (a site setting) is pushed past any bench run, for runs that
 // drive the page with element.click() rather than touches.
 const NO_IDLE_RESET = 'globalThis.__KIOSK_TEST_CONFIG__ = { idle_seconds: 3600 };';
@@ -128,8 +129,8 @@ async function main(): Promise<void> {
       {
         navigations: COUNTS.navigations,
         warmup: COUNTS.warmup,
-        chunk: 1000,
-        sampleEvery: COUNTS.navigations / 5,
+        chunk: 500,
+        sampleEvery: 500,
       },
       log,
     );

@@ -164,12 +164,14 @@ const WALK: { screen: string; go: (page: Page) => Promise<void>; atBoot?: true }
     go: async (p) => {
       await clickButton(p, /^Start the guide/);
       await p.evaluate(async () => {
-        for (let i = 0; i < 1000 && document.querySelector('[data-testid="guide"]'); i++) {
+        // Next has a short press guard (a second press right after one is ignored), so the walk is bounded by
+        // steps, not by a count of presses.
+        for (let i = 0; i < 20_000 && !document.querySelector('.app[data-screen="guide-end"]'); i++) {
           document.querySelector<HTMLElement>('[data-testid="next"]')?.click();
           await new Promise<void>((r) => requestAnimationFrame(() => r()));
         }
       });
-      await p.locator('.app[data-screen="guide-end"]').waitFor();
+      await p.locator('.app[data-screen="guide-end"]').waitFor({ timeout: 120_000 });
     },
   },
 ];

@@ -3,6 +3,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
+/** A heartbeat from a page with a visit running (the recycle rung never acts on it). */
+const VISITING = { attract: false, visits: 0 };
+
 let kiosk: Kiosk;
 
 /** The page loaded and beat once: a healthy kiosk. */
@@ -10,7 +13,7 @@ async function healthy(): Promise<Kiosk> {
   const started = await startKiosk();
   started.window().readyToShow();
   started.window().webContents.finishLoad();
-  started.fake.ipcMain.send(started.page(), 'kiosk:heartbeat');
+  started.fake.ipcMain.send(started.page(), 'kiosk:heartbeat', VISITING);
   return started;
 }
 
@@ -74,7 +77,7 @@ describe('healing', () => {
   it('a renderer unresponsive for 15 s is crashed and reloaded; one that recovers is left alone', async () => {
     kiosk = await healthy();
     const contents = kiosk.window().webContents;
-    const beat = (): void => kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+    const beat = (): void => kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat', VISITING);
     contents.unresponsive();
     vi.advanceTimersByTime(5_000);
     beat();
@@ -99,7 +102,7 @@ describe('supervised mode', () => {
     for (const how of [{ args: ['--supervised'] }, { env: { KIOSK_SUPERVISED: '1' } }]) {
       kiosk = await startKiosk(how);
       kiosk.window().webContents.finishLoad();
-      kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+      kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat', VISITING);
       for (let i = 0; i < 3; i++) {
         kiosk.window().webContents.rendererGone({ reason: 'crashed', exitCode: 139 });
         vi.advanceTimersByTime(10_000);

@@ -52,7 +52,7 @@ describe('IPC', () => {
     const stranger = { contents: new kiosk.fake.FakeWebContents(), frameUrl: 'app://kiosk/' };
     await expect(kiosk.fake.ipcMain.invoke(stranger, 'config:get')).rejects.toThrow('config:get refused');
     expect(kiosk.log()).toMatch(/IPC config:get refused: untrusted sender/);
-    kiosk.fake.ipcMain.send(stranger, 'kiosk:heartbeat');
+    kiosk.fake.ipcMain.send(stranger, 'kiosk:heartbeat', { attract: false, visits: 0 });
     expect(kiosk.log()).toMatch(/IPC kiosk:heartbeat dropped: untrusted sender/);
   });
 

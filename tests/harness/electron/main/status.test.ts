@@ -5,6 +5,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { startKiosk } from '../../kiosk';
 import type { Kiosk } from '../../kiosk';
 
+/** A heartbeat from a page with a visit running (the recycle rung never acts on it). */
+const VISITING = { attract: false, visits: 0 };
+
 type Status = {
   state: string;
   healing: {
@@ -32,25 +35,37 @@ describe('status.json', () => {
     });
     const kiosk = await startKiosk();
     const before = readStatus(kiosk);
-    expect(before.healing.counts).toEqual({ logged: 0, reload: 0, 'crash-reload': 0, relaunch: 0 });
+    expect(before.healing.counts).toEqual({
+      recycle: 0,
+      logged: 0,
+      reload: 0,
+      'crash-reload': 0,
+      relaunch: 0,
+    });
     expect(before.last_heartbeat_at).toBeNull();
 
     const contents = kiosk.window().webContents;
     contents.finishLoad();
-    kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+    kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat', VISITING);
     vi.advanceTimersByTime(2_000);
     contents.rendererGone({ reason: 'crashed', exitCode: 139 });
     // The reloaded page comes up and beats every 5 s until the next status write.
     contents.finishLoad();
     for (let t = 0; t < 58_000; t += 5_000) {
-      kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat');
+      kiosk.fake.ipcMain.send(kiosk.page(), 'kiosk:heartbeat', VISITING);
       vi.advanceTimersByTime(Math.min(5_000, 58_000 - t));
     }
 
     const after = readStatus(kiosk);
     expect(after.state).toBe('running');
     expect(after.last_heartbeat_at).toBe('2026-12-01T10:00:57.000Z');
-    expect(after.healing.counts).toEqual({ logged: 0, reload: 1, 'crash-reload': 0, relaunch: 0 });
+    expect(after.healing.counts).toEqual({
+      recycle: 0,
+      logged: 0,
+      reload: 1,
+      'crash-reload': 0,
+      relaunch: 0,
+    });
     expect(after.healing.last_action).toEqual({
       rung: 'reload',
       reason: expect.stringMatching(/^renderer gone \(crashed\); loading the start screen/) as unknown,

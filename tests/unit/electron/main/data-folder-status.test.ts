@@ -91,7 +91,7 @@ const facts = (state: 'running' | 'stopped' = 'running'): StatusFacts => ({
   },
   usage: { enabled: true, lastVisitDay: '2026-11-30', notice: null },
   healing: {
-    counts: { logged: 0, reload: 1, 'crash-reload': 0, relaunch: 0 },
+    counts: { recycle: 0, logged: 0, reload: 1, 'crash-reload': 0, relaunch: 0 },
     last_action: { rung: 'reload', reason: 'renderer gone (crashed)', at: '2026-12-01T10:01:00.000Z' },
     recent_failures: 1,
   },

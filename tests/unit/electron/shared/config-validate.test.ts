@@ -69,8 +69,26 @@ describe('validateConfig', () => {
         take_home_base_url: 'https://www.example-hospital.org/all-guide',
         printer: { enabled: true, device_name: 'Lobby HP' },
       },
+      recycle_after_visits: 500,
+      recycle_hour: null,
     };
     expect(validateConfig(raw)).toEqual({ config: raw, warnings: [] });
+  });
+
+  it('a bad recycle key falls back to its own default with a warning, the other key kept', () => {
+    for (const bad of [0, -1, 2.5, '200', 100_001, true]) {
+      const result = validateConfig({ recycle_after_visits: bad, recycle_hour: 4 });
+      expect(result.config.recycle_after_visits).toBe(DEFAULT_CONFIG.recycle_after_visits);
+      expect(result.config.recycle_hour).toBe(4);
+      expect(result.warnings.map((w) => w.key)).toEqual(['recycle_after_visits']);
+      expect(result.warnings[0].message).toMatch(/whole number from 1 to 100000.*Using 200\./);
+    }
+    for (const bad of [24, -1, 3.5, '03:00']) {
+      const result = validateConfig({ recycle_hour: bad });
+      expect(result.config.recycle_hour).toBe(3);
+      expect(result.warnings.map((w) => w.key)).toEqual(['recycle_hour']);
+    }
+    expect(validateConfig({ recycle_after_visits: null, recycle_hour: 0 }).warnings).toEqual([]);
   });
 
   it.each([null, [], 'text', 42, true])('a non-object root (%j) gives defaults and a file warning', (raw) => {

@@ -5,7 +5,7 @@ import { createHealingTally, emptyHealingReport } from '../../../../electron/sha
 describe('healing tally', () => {
   it('starts at zero for every rung', () => {
     expect(emptyHealingReport()).toEqual({
-      counts: { logged: 0, reload: 0, 'crash-reload': 0, relaunch: 0 },
+      counts: { recycle: 0, logged: 0, reload: 0, 'crash-reload': 0, relaunch: 0 },
       last_action: null,
       recent_failures: 0,
     });
@@ -23,7 +23,7 @@ describe('healing tally', () => {
     feed({ type: 'main-error' }, '2026-12-01T10:00:06Z');
     feed({ type: 'unresponsive' }, '2026-12-01T10:00:07Z');
     const report = tally.report(ladder.recentFailures());
-    expect(report.counts).toEqual({ logged: 1, reload: 1, 'crash-reload': 0, relaunch: 0 });
+    expect(report.counts).toEqual({ recycle: 0, logged: 1, reload: 1, 'crash-reload': 0, relaunch: 0 });
     expect(report.last_action).toEqual({
       rung: 'logged',
       reason: expect.stringMatching(/^main process error; logged/) as unknown,

@@ -257,6 +257,8 @@ test('"I\'m done" mid-guide clears the visit at once: attract screen, and a fres
     const before = await page.locator('article.card').getAttribute('data-card-id');
     await page.getByTestId('next').tap();
     await expect(page.locator('article.card')).not.toHaveAttribute('data-card-id', before ?? '');
+    // The clock is paused: let the repeat-press guard (350 ms) run out before the next tap.
+    await page.clock.runFor(400);
   }
   expect((await fingerprint(page)).state).not.toEqual(fresh.state);
 

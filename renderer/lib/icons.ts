@@ -3,7 +3,15 @@
 import type { IconName } from '../../electron/shared/content-types';
 
 export type UiIconName =
-  'home' | 'arrow-left' | 'arrow-right' | 'arrow-up' | 'arrow-down' | 'close' | 'letters' | 'take-home';
+  | 'home'
+  | 'arrow-left'
+  | 'arrow-right'
+  | 'arrow-up'
+  | 'arrow-down'
+  | 'close'
+  | 'letters'
+  | 'take-home'
+  | 'leave';
 export type AnyIconName = IconName | UiIconName;
 
 export const ICONS: Record<AnyIconName, string[]> = {

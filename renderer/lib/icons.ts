@@ -3,7 +3,15 @@
 import type { IconName } from '../../electron/shared/content-types';
 
 type UiIconName =
-  'home' | 'arrow-left' | 'arrow-right' | 'arrow-up' | 'arrow-down' | 'close' | 'letters' | 'take-home';
+  | 'home'
+  | 'arrow-left'
+  | 'arrow-right'
+  | 'arrow-up'
+  | 'arrow-down'
+  | 'close'
+  | 'letters'
+  | 'take-home'
+  | 'leave';
 export type AnyIconName = IconName | UiIconName;
 
 export const ICONS: Record<AnyIconName, string[]> = {
@@ -52,4 +60,6 @@ export const ICONS: Record<AnyIconName, string[]> = {
   letters: ['M3 19l4-14 4 14', 'M4.5 14h5', 'M14 5h6l-6 14h6'],
   // A phone with a code on its screen: take this page home on your phone.
   'take-home': ['M7 2h10v20H7z', 'M11 19h2', 'M9.5 6h5v5h-5z'],
+  // A door with an arrow leaving it: "I'm done".
+  leave: ['M9 21H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h4', 'M16 17l5-5-5-5', 'M21 12H9'],
 };

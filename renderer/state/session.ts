@@ -3,6 +3,7 @@
 import type { HeartbeatState } from '../../electron/shared/ipc-contract';
 import { isKioskApp, kiosk } from '../lib/kiosk';
 import { announcer } from './announcer.svelte';
+import { DoneState, type DoneSnapshot } from './done.svelte';
 import { IdleState, type IdleSnapshot } from './idle.svelte';
 import { navigation, type NavigationSnapshot } from './navigation.svelte';
 import { renderKey } from './render-key.svelte';
@@ -12,6 +13,8 @@ import { speech, type SpeechSnapshot } from './speech.svelte';
 import { takeHome, type TakeHomeSnapshot } from './take-home.svelte';
 
 export const idle = new IdleState({ onExpire: endVisit });
+/** The "I'm done" button: the visitor ends the visit at once, exactly as the idle rule would. */
+export const done = new DoneState({ onConfirm: endVisit });
 
 export type FullSnapshot = {
   navigation: NavigationSnapshot;
@@ -21,6 +24,7 @@ export type FullSnapshot = {
   staff: StaffSnapshot;
   speech: SpeechSnapshot;
   takeHome: TakeHomeSnapshot;
+  done: DoneSnapshot;
 };
 
 export function beginVisit(): void {
@@ -53,6 +57,7 @@ function resetVisit(): void {
   visit.reset();
   announcer.reset();
   idle.reset();
+  done.reset();
   // Ticked questions and an open take-home panel are the visitor's: forgotten like the rest.
   takeHome.reset();
   // The staff pad or panel never outlives a visit (a PIN lockout does: it is not the visitor's).
@@ -71,6 +76,7 @@ export function visitSnapshot(): FullSnapshot {
     staff: staff.snapshot(),
     speech: speech.snapshot(),
     takeHome: takeHome.snapshot(),
+    done: done.snapshot(),
   };
 }
 

@@ -102,14 +102,14 @@ const WALK: { screen: string; go: (page: Page) => Promise<void>; atBoot?: true }
     screen: 'phases',
     go: async (p) => {
       await clickButton(p, /^Choose a topic/);
-      await clickButton(p, /^Treatment steps/);
+      await clickButton(p, /^Chapters of the guide/);
     },
   },
   {
     screen: 'page (treatment step)',
     go: async (p) => {
       await clickButton(p, /^Choose a topic/);
-      await clickButton(p, /^Treatment steps/);
+      await clickButton(p, /^Chapters of the guide/);
       await p.locator('button.tile').first().click();
     },
   },

@@ -27,7 +27,7 @@ test('the Newer treatment badge sits on the card with the new fact, not on the f
 }) => {
   await openStart(page);
   await goTopics(page);
-  await page.getByRole('button', { name: 'Treatment steps' }).tap();
+  await page.getByRole('button', { name: 'Chapters of the guide' }).tap();
   await page.getByRole('button', { name: 'Consolidation', exact: true }).tap();
   const card = page.locator('article.card');
   await expect(card).toHaveAttribute('data-card-id', 'what');

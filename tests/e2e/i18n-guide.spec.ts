@@ -171,7 +171,7 @@ test('the language button is on every screen but attract, and hidden with one la
 
   const single = await page.context().newPage();
   await openStart(single, { locales: ['en'] });
-  await expect(single.getByTestId('home')).toBeVisible();
+  await expect(single.getByTestId('done')).toBeVisible();
   await expect(single.getByTestId('header-locale')).toHaveCount(0);
   await expect(single.getByTestId('locale-es')).toHaveCount(0);
 });

@@ -222,7 +222,7 @@ test('hide_cursor hides the pointer everywhere', async ({ page }) => {
   await expect(page.locator('html')).toHaveClass(/hide-cursor/);
   expect(await page.getByTestId('attract-touch').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
   await begin(page);
-  expect(await page.getByTestId('home').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
+  expect(await page.getByTestId('done').evaluate((el) => getComputedStyle(el).cursor)).toBe('none');
 });
 
 test('scrolling counts as a touch: it restarts the wait', async ({ page }) => {
@@ -239,4 +239,117 @@ test('scrolling counts as a touch: it restarts the wait', async ({ page }) => {
   await expect(page.getByTestId('idle-warning')).toHaveCount(0);
   await page.clock.fastForward('00:01');
   await expect(page.getByTestId('idle-warning')).toBeVisible();
+});
+
+test('"I\'m done" mid-guide clears the visit at once: attract screen, and a fresh start equals a fresh visit', async ({
+  page,
+}) => {
+  await boot(page, WITH_PIN);
+  const fresh = await fingerprint(page);
+
+  await begin(page);
+  await page.getByTestId('text-size-200').tap();
+  await page.getByRole('button', { name: /High contrast/ }).tap();
+  await page.getByTestId('locale-es').tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('button', { name: /Empezar la guía/ }).tap();
+  for (let i = 0; i < 3; i++) {
+    const before = await page.locator('article.card').getAttribute('data-card-id');
+    await page.getByTestId('next').tap();
+    await expect(page.locator('article.card')).not.toHaveAttribute('data-card-id', before ?? '');
+    // The clock is paused: let the repeat-press guard (350 ms) run out before the next tap.
+    await page.clock.runFor(400);
+  }
+  expect((await fingerprint(page)).state).not.toEqual(fresh.state);
+
+  // Its name says what it does, in the visit's language; its question is calm and modal.
+  const doneButton = page.getByRole('button', {
+    name: 'Terminé — borrar esta pantalla para la próxima persona',
+  });
+  await doneButton.tap();
+  const question = page.getByRole('alertdialog', { name: '¿Borrar la pantalla para la próxima persona?' });
+  await expect(question).toBeVisible();
+  await expect(page.getByTestId('done-no')).toBeFocused();
+  await expectNoAxeViolations(page, 'the "I\'m done" question');
+  await page.getByTestId('done-yes').tap();
+  await expect(page.getByTestId('attract')).toBeVisible();
+
+  const after = await fingerprint(page);
+  expect(after.state).toEqual(fresh.state);
+  expect(after.htmlAttributes).toEqual(fresh.htmlAttributes);
+  expect(after.openDialogs).toBe(0);
+  expect(after.body).toBe(fresh.body);
+
+  // Counted like any ended visit (one, under a minute), and the next visitor starts from the defaults.
+  await openPanel(page);
+  await expect(page.getByTestId('visit-lengths')).toContainText('under 1 min: 1');
+  await page.getByTestId('staff-close').tap();
+  await begin(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByTestId('text-size-100')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: /Continue where you left off/ })).toHaveCount(0);
+});
+
+test('"I\'m done" tapped by mistake: "No, keep reading" keeps the place; no answer clears it in 10 seconds', async ({
+  page,
+}) => {
+  await boot(page);
+  await begin(page);
+  await page.getByRole('button', { name: /Start the guide/ }).tap();
+  await page.getByTestId('next').tap();
+  const card = await page.locator('article.card').getAttribute('data-card-id');
+  const before = await fingerprint(page);
+
+  await page.getByRole('button', { name: "I'm done — clear this screen for the next person" }).tap();
+  await expect(page.getByTestId('done-countdown')).toHaveText('It clears by itself in 10 seconds.');
+  await page.clock.runFor(9000);
+  await expect(page.getByTestId('done-countdown')).toHaveText('It clears by itself in 1 second.');
+  await page.getByTestId('done-no').tap();
+  await expect(page.getByTestId('done-dialog')).toHaveCount(0);
+  await expect(page.locator('article.card')).toHaveAttribute('data-card-id', card ?? '');
+  expect((await fingerprint(page)).state).toEqual(before.state);
+
+  // Escape (and the keypad's back key) answers "keep reading" too.
+  await page.getByTestId('done').tap();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('done-dialog')).toHaveCount(0);
+  await expect(page.locator('article.card')).toHaveAttribute('data-card-id', card ?? '');
+
+  // A visitor who taps it and walks away: ten seconds later the screen is clear.
+  await page.getByTestId('done').tap();
+  await page.clock.runFor(9000);
+  await expect(page.locator('.app[data-screen="guide"]')).toBeAttached();
+  await page.clock.runFor(1000);
+  await expect(page.getByTestId('attract')).toBeVisible();
+});
+
+test('"I\'m done" is on every visitor screen, and the keypad reaches it', async ({ page }) => {
+  await boot(page);
+  await begin(page);
+  const done = page.getByTestId('done');
+  await expect(done).toBeVisible();
+  await page.getByRole('button', { name: /Choose a topic/ }).tap();
+  await expect(page.locator('.app[data-screen="topics"]')).toBeVisible();
+  await expect(done).toBeVisible();
+  await page.getByRole('button', { name: 'Side effects' }).tap();
+  await expect(page.locator('.app[data-screen="side-effects"]')).toBeVisible();
+  await expect(done).toBeVisible();
+  await page.locator('[data-testid="side-effects"] .tile').first().tap();
+  await expect(page.getByTestId('page')).toBeVisible();
+  await expect(done).toBeVisible();
+  await page.getByTestId('call-now').tap();
+  await expect(done).toBeVisible();
+
+  // By keypad: the arrows reach it, Enter asks, Enter again on the answer in focus keeps reading.
+  let reached = false;
+  for (let i = 0; i < 40 && !reached; i++) {
+    await page.keyboard.press('ArrowDown');
+    reached = await done.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done-no')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done-dialog')).toHaveCount(0);
+  await expect(done).toBeFocused();
 });

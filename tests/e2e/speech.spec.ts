@@ -324,3 +324,22 @@ test('the highlight follows the voice: heading on start, each sentence span on i
   await page.getByTestId('listen-stop').tap();
   await expect(speaking).toHaveCount(0);
 });
+
+test('self-voicing says what "I\'m done" does, and reads its question', async ({ page }) => {
+  await installSpeechRecorder(page);
+  await boot(page);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+  await arrowTo(page, /^I'm done/);
+  await expect
+    .poll(async () => (await lastSaid(page)).text)
+    .toContain("I'm done — clear this screen for the next person");
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('done-dialog')).toBeVisible();
+  await expect
+    .poll(async () => (await spoken(page)).map((u) => u.text).join(' '))
+    .toContain('Clear the screen for the next person?');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('done-dialog')).toHaveCount(0);
+  await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+});

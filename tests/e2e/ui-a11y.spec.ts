@@ -28,7 +28,7 @@ async function auditEveryScreen(page: Page, testInfo: TestInfo, tag: string): Pr
   await page.getByTestId('glossary-close').tap();
   await goTopics(page);
   await check('topics');
-  await page.getByRole('button', { name: 'Treatment steps' }).tap();
+  await page.getByRole('button', { name: 'Chapters of the guide' }).tap();
   await check('phases');
   await page.locator('[data-testid="phases"] .tile').last().tap();
   await check('page-guide-topic');

@@ -50,7 +50,7 @@ export async function setHighContrast(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
 }
 
-/** Home is off on the start screen itself (it has nowhere to go), so only tap it from elsewhere. */
+/** Home is not on the start screen itself (it has nowhere to go; "I'm done" takes its slot), so only tap it from elsewhere. */
 export async function goHome(page: Page): Promise<void> {
   if ((await screen(page).getAttribute('data-screen')) !== 'start') await page.getByTestId('home').tap();
   await expectScreen(page, 'start');

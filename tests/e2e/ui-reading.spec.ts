@@ -19,7 +19,7 @@ async function everyScreen(page: Page, check: (name: string) => Promise<void>): 
   await check('guide');
   await goTopics(page);
   await check('topics');
-  await page.getByRole('button', { name: 'Treatment steps' }).tap();
+  await page.getByRole('button', { name: 'Chapters of the guide' }).tap();
   await check('phases');
   await page.locator('[data-testid="phases"] .tile').nth(4).tap();
   await check('page (guide topic)');

@@ -9,8 +9,10 @@ vi.mock('../../../../renderer/lib/kiosk', () => ({
   kiosk: { recordUsage: (event: UsageEvent) => recorded.push(event) },
 }));
 
-const { beginVisit, endVisit, idle, visitSnapshot } = await import('../../../../renderer/state/session');
+const { beginVisit, done, endVisit, idle, visitSnapshot } =
+  await import('../../../../renderer/state/session');
 const { IdleState } = await import('../../../../renderer/state/idle.svelte');
+const { DoneState } = await import('../../../../renderer/state/done.svelte');
 
 describe('visit session', () => {
   beforeEach(() => {
@@ -55,5 +57,35 @@ describe('visit session', () => {
     vi.advanceTimersByTime(1000 + 30_000);
     expect(onExpire).toHaveBeenCalledTimes(1);
     expect(own.warning).toBe(false);
+  });
+
+  it('"I\'m done", answered yes: one visit:end, then a fresh start', () => {
+    const fresh = visitSnapshot();
+    beginVisit();
+    done.ask();
+    expect(visitSnapshot()).not.toEqual(fresh);
+    done.confirm();
+    expect(recorded).toEqual([{ type: 'visit:start' }, { type: 'visit:end', bucket: '<1m' }]);
+    expect(visitSnapshot()).toEqual(fresh);
+  });
+
+  it('"I\'m done" unanswered clears after its countdown; "keep reading" changes nothing and stops it', () => {
+    const onConfirm = vi.fn();
+    const own = new DoneState({ onConfirm, seconds: 10 });
+    own.ask();
+    expect(own.remaining).toBe(10);
+    vi.advanceTimersByTime(9000);
+    expect(own.remaining).toBe(1);
+    own.keep();
+    expect(own.snapshot()).toEqual({ asking: false, remaining: 0 });
+    vi.advanceTimersByTime(60_000);
+    expect(onConfirm).not.toHaveBeenCalled();
+    own.ask();
+    own.ask();
+    vi.advanceTimersByTime(10_000);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
+    expect(own.asking).toBe(false);
+    vi.advanceTimersByTime(60_000);
+    expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 });

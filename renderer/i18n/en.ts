@@ -173,9 +173,6 @@ export const en = {
   printTitle: 'To take home',
   printQuestions: 'My questions',
   printScan: 'Scan to read this page again:',
-  printCareTeam: 'Your care team:',
-  printAfterHours: 'After hours, at night and on weekends:',
-  printEmergency: 'If you cannot reach anyone and you feel very sick, go to the nearest emergency room.',
 };
 
 export type UiStrings = typeof en;

@@ -162,8 +162,4 @@ export const es: UiStrings = {
   printTitle: 'Para llevar a casa',
   printQuestions: 'Mis preguntas',
   printScan: 'Escanee para volver a leer esta página:',
-  printCareTeam: 'Su equipo de atención:',
-  printAfterHours: 'Fuera de horario, de noche y los fines de semana:',
-  printEmergency:
-    'Si no logra hablar con nadie y se siente muy mal, vaya a la sala de emergencias (urgencias) más cercana.',
 };

@@ -25,6 +25,8 @@ export const en = {
   continueReading: 'Continue where you left off',
   essentials: 'The essentials',
   essentialsHint: 'The key points in about 5 minutes',
+  youAreHere: 'You are here',
+  treatmentSteps: 'The steps of treatment',
   whereInTreatment: 'Where are you in treatment?',
   pathNames: {
     essentials: 'The essentials',

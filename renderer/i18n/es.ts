@@ -19,6 +19,8 @@ export const es: UiStrings = {
   continueReading: 'Seguir donde lo dejó',
   essentials: 'Lo esencial',
   essentialsHint: 'Lo más importante en unos 5 minutos',
+  youAreHere: 'Usted está aquí',
+  treatmentSteps: 'Los pasos del tratamiento',
   whereInTreatment: '¿En qué parte del tratamiento está?',
   pathNames: {
     essentials: 'Lo esencial',

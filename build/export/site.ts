@@ -6,10 +6,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import type { Locale } from '../../electron/shared/content-types';
+import type { PictureAsset } from '../../electron/shared/picture-types';
 import { takeHomePath } from '../../electron/shared/take-home';
 import { slotValues } from '../../renderer/lib/slots';
 import type { ExportContext, ExportLocale } from './html';
-import { QUESTIONS_SCRIPT, glossaryHtml, localeIndexHtml, pageHtml, rootIndexHtml } from './html';
+import {
+  QUESTIONS_SCRIPT,
+  glossaryHtml,
+  localeIndexHtml,
+  pageHtml,
+  pictureLayoutCss,
+  rootIndexHtml,
+} from './html';
 
 const STYLE = join(dirname(fileURLToPath(import.meta.url)), 'style.css');
 
@@ -21,7 +29,11 @@ export function scriptHash(script: string = QUESTIONS_SCRIPT): string {
 export type ExportResult = { files: string[] };
 
 /** The compiled content as the export reads it (CompiledContent once cards carry their tree). */
-export type ExportContent = { locales: Record<Locale, ExportLocale> };
+export type ExportContent = {
+  locales: Record<Locale, ExportLocale>;
+  /** The sanitized drawings, for their label points (none: pictures show without labels). */
+  pictures?: Readonly<Record<string, PictureAsset>>;
+};
 
 export function exportSite(options: {
   content: ExportContent;
@@ -53,6 +65,8 @@ export function exportSite(options: {
           ? null
           : { locale: otherLocale, pageIds: new Set(content.locales[otherLocale].pages.map((p) => p.id)) },
       scriptHash: scriptHash(),
+      pictures: content.pictures ?? {},
+      pictureLabels: local.pictureLabels,
     };
     for (const page of local.pages) {
       write(takeHomePath(locale, page.id), pageHtml(page, local, ctx));
@@ -63,7 +77,7 @@ export function exportSite(options: {
     write(`${locale}/glossary.html`, glossaryHtml(local, ctx));
   }
   write('index.html', rootIndexHtml(locales));
-  write('style.css', readFileSync(STYLE, 'utf8'));
+  write('style.css', `${readFileSync(STYLE, 'utf8')}\n${pictureLayoutCss(content.pictures ?? {})}`);
   for (const picture of pictures) {
     const from = join(options.picturesDir ?? 'content/pictures', `${picture}.svg`);
     if (!existsSync(from))

@@ -25,6 +25,8 @@ export const en = {
   continueReading: 'Continue where you left off',
   essentials: 'The essentials',
   essentialsHint: 'The key points in about 5 minutes',
+  youAreHere: 'You are here',
+  treatmentSteps: 'The steps of treatment',
   whereInTreatment: 'Where are you in treatment?',
   pathNames: {
     essentials: 'The essentials',
@@ -184,9 +186,6 @@ export const en = {
   printTitle: 'To take home',
   printQuestions: 'My questions',
   printScan: 'Scan to read this page again:',
-  printCareTeam: 'Your care team:',
-  printAfterHours: 'After hours, at night and on weekends:',
-  printEmergency: 'If you cannot reach anyone and you feel very sick, go to the nearest emergency room.',
 };
 
 export type UiStrings = typeof en;

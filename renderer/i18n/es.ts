@@ -20,6 +20,8 @@ export const es: UiStrings = {
   continueReading: 'Seguir donde lo dejó',
   essentials: 'Lo esencial',
   essentialsHint: 'Lo más importante en unos 5 minutos',
+  youAreHere: 'Usted está aquí',
+  treatmentSteps: 'Los pasos del tratamiento',
   whereInTreatment: '¿En qué parte del tratamiento está?',
   pathNames: {
     essentials: 'Lo esencial',
@@ -172,8 +174,4 @@ export const es: UiStrings = {
   printTitle: 'Para llevar a casa',
   printQuestions: 'Mis preguntas',
   printScan: 'Escanee para volver a leer esta página:',
-  printCareTeam: 'Su equipo de atención:',
-  printAfterHours: 'Fuera de horario, de noche y los fines de semana:',
-  printEmergency:
-    'Si no logra hablar con nadie y se siente muy mal, vaya a la sala de emergencias (urgencias) más cercana.',
 };

@@ -14,6 +14,7 @@ import { defaultConfig } from '../../electron/shared/config-schema';
 import { LOCALES } from '../../electron/shared/content-types';
 import type { CompiledContent } from '../../electron/shared/content-types';
 import { parseQuestionsFragment } from '../../electron/shared/take-home';
+import { slotValues } from '../../renderer/lib/slots';
 import { AXE_TAGS, openStart } from './ui-helpers';
 import { decodeQr } from './take-home-helpers';
 
@@ -21,6 +22,12 @@ const HOST = 'https://www.example-hospital.org/all-guide';
 let dir = '';
 let htmlFiles: string[] = [];
 let content: CompiledContent;
+const EXPORT_CONFIG = {
+  ...defaultConfig(),
+  care_team_phone: '555-0100 x22',
+  after_hours_phone: '555-0199',
+  fever_threshold_f: 100.5,
+};
 
 function walk(folder: string): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
@@ -35,7 +42,7 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kiosk-export-'));
   exportSite({
     content,
-    config: { ...defaultConfig(), care_team_phone: '555-0100 x22', after_hours_phone: '555-0199' },
+    config: EXPORT_CONFIG,
     outDir: dir,
   });
   htmlFiles = walk(dir)
@@ -113,6 +120,66 @@ for (const locale of LOCALES) {
       );
       expect(summary, `axe on ${file}`).toEqual([]);
     }
+    expect(outside).toEqual([]);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`exported ${locale} pictures carry their labels in ${locale}, as live text over the drawing`, async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    const outside = await serve(page);
+    const local = content.locales[locale];
+    const slots = slotValues(EXPORT_CONFIG, locale, local.slotDefaults);
+    let checked = 0;
+    for (const p of local.pages) {
+      const placed = p.cards.flatMap((c) => c.body.flatMap((b) => (b.type === 'picture' ? [b.picture] : [])));
+      const labelled = placed.filter((id) => (content.pictures[id]?.anchors.length ?? 0) > 0);
+      if (labelled.length === 0) continue;
+      await page.goto(`${HOST}/${locale}/${p.id}.html`);
+      for (const id of new Set(labelled)) {
+        const figure = page.locator(`figure.picture[data-picture="${id}"]`).first();
+        await expect(figure.locator('img')).toHaveJSProperty('complete', true);
+        const frame = await figure.boundingBox();
+        expect(frame, `${locale}/${p.id} ${id}`).not.toBeNull();
+        for (const anchor of content.pictures[id]?.anchors ?? []) {
+          const parts = local.pictureLabels[id]?.[anchor.id] ?? [];
+          const words = parts.map((w) => (w.type === 'text' ? w.value : slots[w.name])).join('');
+          expect(words, `${locale} label ${id}/${anchor.id}`).not.toBe('');
+          const label = figure.locator(`[data-label="${anchor.id}"]`);
+          await expect(label).toHaveText(words);
+          // Placed at its point: the label's box touches the anchor's spot inside the picture's frame.
+          const box = await label.boundingBox();
+          const x = (frame?.x ?? 0) + ((frame?.width ?? 0) * anchor.x) / 100;
+          const y = (frame?.y ?? 0) + ((frame?.height ?? 0) * anchor.y) / 100;
+          expect(box, `${locale} ${id}/${anchor.id}`).not.toBeNull();
+          expect(Math.abs((box?.y ?? 0) + (box?.height ?? 0) / 2 - y), `${id}/${anchor.id} top`).toBeLessThan(
+            (box?.height ?? 0) + 2,
+          );
+          expect(
+            Math.min(
+              Math.abs((box?.x ?? 0) - x),
+              Math.abs((box?.x ?? 0) + (box?.width ?? 0) - x),
+              Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - x),
+            ),
+            `${id}/${anchor.id} side`,
+          ).toBeLessThan(3);
+          checked++;
+        }
+      }
+      if (p.id === 'call-now' || p.id === 'long-term-effects')
+        await testInfo.attach(`export-${locale}-${p.id}.png`, {
+          body: await page.locator('figure.picture').first().screenshot(),
+          contentType: 'image/png',
+        });
+    }
+    expect(checked).toBeGreaterThan(20);
+    // The site's own fever threshold reaches the thermometer's label.
+    await page.goto(`${HOST}/${locale}/call-now.html`);
+    await expect(page.locator('figure[data-picture="thermometer"] [data-label="threshold"]')).toContainText(
+      slots.fever_f,
+    );
     expect(outside).toEqual([]);
   });
 }

@@ -338,3 +338,126 @@ for (const viewport of [
     await expect(card.getByRole('img')).toBeVisible();
   });
 }
+
+/** Contrast of the marked step's outline against the card behind it and of its words against its fill. */
+async function hereContrast(page: Page): Promise<{ outline: number; words: number; width: number }> {
+  return page
+    .getByTestId('you-are-here')
+    .locator('[aria-current="step"]')
+    .evaluate((el) => {
+      const parse = (c: string): number[] =>
+        (/rgba?\(([^)]+)\)/.exec(c)?.[1] ?? '0,0,0').split(/[ ,/]+/).map(Number);
+      const lum = (rgb: number[]): number =>
+        rgb
+          .slice(0, 3)
+          .map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4))
+          .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+      const ratio = (a: string, b: string): number => {
+        const [x, y] = [lum(parse(a)), lum(parse(b))].sort((p, q) => q - p);
+        return (x + 0.05) / (y + 0.05);
+      };
+      let behind: Element | null = el.parentElement;
+      while (behind && parse(getComputedStyle(behind).backgroundColor)[3] === 0)
+        behind = behind.parentElement;
+      const style = getComputedStyle(el);
+      return {
+        outline: ratio(style.borderTopColor, getComputedStyle(behind ?? document.body).backgroundColor),
+        words: ratio(style.color, style.backgroundColor),
+        width: parseFloat(style.borderTopWidth),
+      };
+    });
+}
+
+test.describe('you are here', () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test('the induction path marks Induction on every card (the map card by its own label), in three themes', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(180_000);
+    const s = uiStrings('en');
+    await openStart(page);
+    await page.getByRole('button', { name: /^Where are you/ }).tap();
+    await page.getByRole('button', { name: /^Induction/ }).tap();
+    await expect(page.getByTestId('guide')).toHaveAttribute('data-path', 'induction');
+    const card = page.locator('article.card');
+    const strip = page.getByTestId('you-are-here');
+    const seen: { id: string; map: string | null; strip: string[]; here: string[] }[] = [];
+    for (let i = 0; i < 40 && (await page.getByTestId('guide-end').count()) === 0; i++) {
+      const id = `${await page.getByTestId('guide').getAttribute('data-page-id')}#${await card.getAttribute('data-card-id')}`;
+      const map = card.locator('[data-picture^="treatment-timeline"] [data-label="induction"]');
+      seen.push({
+        id,
+        map: (await map.count()) > 0 ? await map.innerText() : null,
+        strip: await strip.locator('li').allInnerTexts(),
+        here: await strip.locator('[aria-current="step"]').allInnerTexts(),
+      });
+      await page.getByTestId('next').tap();
+      if ((await page.getByTestId('guide-end').count()) > 0) break;
+      await expect
+        .poll(
+          async () =>
+            `${await page.getByTestId('guide').getAttribute('data-page-id')}#${await card.getAttribute('data-card-id')}`,
+        )
+        .not.toBe(id);
+    }
+    const withMap = seen.filter((x) => x.map !== null);
+    const withStrip = seen.filter((x) => x.map === null);
+    // The one card with the treatment map says it in the drawing's own label, and shows no second marker.
+    expect(withMap.map((x) => [x.id, x.map, x.strip.length])).toEqual([
+      ['induction#goal', expect.stringMatching(/^You are here: Induction/), 0],
+    ]);
+    expect(withStrip.length).toBeGreaterThan(5);
+    for (const x of withStrip) {
+      expect(x.strip, x.id).toHaveLength(3);
+      expect(
+        x.here.map((t) => t.replace(/\s+/g, ' ').trim()),
+        x.id,
+      ).toEqual([expect.stringContaining(`${s.pathNames.induction} ${s.youAreHere}`)]);
+    }
+
+    // Back one card (a card with the strip), then the three themes: outline 4 px, ≥ 3:1; words ≥ 7:1.
+    await page.getByTestId('back').tap();
+    await expect(strip).toBeVisible();
+    for (const theme of ['default', 'high-contrast', 'calm'] as const) {
+      if (theme === 'high-contrast')
+        await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'high-contrast'));
+      if (theme === 'calm') {
+        await page.evaluate(() => {
+          document.documentElement.removeAttribute('data-theme');
+          document.documentElement.setAttribute('data-calm', 'true');
+        });
+      }
+      const c = await hereContrast(page);
+      expect(c.width, theme).toBeGreaterThanOrEqual(4);
+      expect(c.outline, `${theme} outline`).toBeGreaterThanOrEqual(3);
+      expect(c.words, `${theme} words`).toBeGreaterThanOrEqual(7);
+      await testInfo.attach(`you-are-here-${theme}.png`, {
+        body: await strip.screenshot({ path: `test-results/screenshots/you-are-here-${theme}.png` }),
+        contentType: 'image/png',
+      });
+    }
+  });
+
+  test('Spanish: a card of the maintenance page, opened from the treatment steps, says where you are', async ({
+    page,
+  }) => {
+    const s = uiStrings('es');
+    await openStart(page);
+    await page.getByTestId('locale-es').tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await page.getByRole('button', { name: /Elegir un tema/ }).tap();
+    await page.getByRole('button', { name: /^Etapas del tratamiento/ }).tap();
+    await page
+      .getByRole('button', { name: new RegExp(`^${s.pathNames.maintenance}`) })
+      .first()
+      .tap();
+    await expect(page.getByTestId('page')).toHaveAttribute('data-page-id', 'maintenance');
+    // The first card's map says it in the drawing; the next card by the strip.
+    await expect(page.locator('[data-label="maintenance"]')).toHaveText(/^Usted está aquí/);
+    await page.getByTestId('next').tap();
+    const here = page.getByTestId('you-are-here').locator('[aria-current="step"]');
+    await expect(here).toHaveText(new RegExp(`${s.pathNames.maintenance}\\s*${s.youAreHere}`));
+    await expectNoAxeViolations(page, 'a maintenance card with you are here');
+  });
+});

@@ -1,6 +1,7 @@
 // The staff side: the hidden corner hold, the PIN pad (right, wrong, locked, unlocked, not
 // configured), the staff panel and its self-close, cleaning mode. Time is Playwright's fake clock.
 import { expect, test } from '@playwright/test';
+import { REPEAT_IGNORE_MS } from '../../renderer/lib/repeat-guard';
 import {
   begin,
   boot,
@@ -95,6 +96,82 @@ test('right PIN opens the staff panel; the pad shows dots, never digits', async 
   expect(await page.locator('[style]').count()).toBe(0);
   await page.getByTestId('staff-close').tap();
   await expect(panel).toHaveCount(0);
+});
+
+test('the usage charts: QR codes shown and prints per day as bars, paths and audiences as totals, all as text too', async ({
+  page,
+}, testInfo) => {
+  await boot(page, {
+    config: {
+      staff_pin_hash: TEST_PIN_HASH,
+      take_home_base_url: 'https://www.example-hospital.org/guide',
+      printer: { enabled: true, device_name: 'Lobby' },
+    },
+    pin: TEST_PIN,
+  });
+  await begin(page);
+  await page.getByTestId('audience-child').tap();
+  await page.getByRole('button', { name: /^Where are you/ }).tap();
+  await page.getByRole('button', { name: /^Induction/ }).tap();
+  await expect(page.getByTestId('guide')).toHaveAttribute('data-path', 'induction');
+  await page.getByTestId('home').tap();
+  await page.getByRole('button', { name: /Choose a topic/ }).tap();
+  await page
+    .getByRole('button', { name: /^Steroids/ })
+    .first()
+    .tap();
+  const sources = page.getByTestId('sources-toggle');
+  while (!(await sources.isVisible())) {
+    const card = await page.locator('article.card').getAttribute('data-card-id');
+    // Next ignores a second press within the repeat guard's window, and this clock is paused.
+    await page.clock.runFor(REPEAT_IGNORE_MS + 50);
+    await page.getByTestId('next').tap();
+    await expect(page.locator('article.card')).not.toHaveAttribute('data-card-id', card ?? '');
+  }
+  await page.getByTestId('take-home-open').tap();
+  await page.getByTestId('print-this').tap();
+  await expect(page.getByTestId('print-status')).toHaveText('Printed. Take your page from the printer.');
+  await page.getByTestId('take-home-close').tap();
+
+  await openPanel(page);
+  const today = page.getByTestId('usage-table').locator('tbody tr').first();
+  const headings = await page.getByTestId('usage-table').locator('thead th').allInnerTexts();
+  const cell = (name: string) => today.locator('td').nth(headings.indexOf(name) - 1);
+  await expect(cell('QR codes shown')).toHaveText('1');
+  await expect(cell('Prints')).toHaveText('1');
+  for (const [chart, what] of [
+    ['usage-qr-chart', 'take-home QR codes shown'],
+    ['usage-prints-chart', 'summaries printed'],
+  ] as const) {
+    const svg = page.getByTestId(chart);
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg).toHaveAttribute(
+      'aria-label',
+      `Bar chart of ${what} per day for the last 30 days: 1 in all, at most 1 on one day.`,
+    );
+    await expect(svg.locator('rect')).toHaveCount(30);
+    // Today's bar (the last) is full height; the other 29 days have none.
+    await expect(svg.locator('rect').last()).toHaveAttribute('height', '80');
+    await expect(svg.locator('rect[height="0"]')).toHaveCount(29);
+  }
+  const paths = page.getByTestId('usage-paths');
+  await expect(paths.getByRole('row', { name: /^Induction 1$/ })).toBeVisible();
+  await expect(paths.getByRole('row', { name: /^The essentials 0$/ })).toBeVisible();
+  const audiences = page.getByTestId('usage-audiences');
+  await expect(audiences.getByRole('row', { name: /^My child 1$/ })).toBeVisible();
+  await expect(audiences.getByRole('row', { name: /^Me 0$/ })).toBeVisible();
+  await expect(audiences.locator('tr[data-key="child"] rect')).toHaveAttribute('width', '100');
+  await expect(audiences.locator('tr[data-key="self"] rect')).toHaveAttribute('width', '0');
+  expect(await page.locator('[style]').count()).toBe(0);
+  for (const part of ['usage-qr-chart', 'usage-paths', 'usage-audiences']) {
+    const shot = page.getByTestId(part);
+    await shot.scrollIntoViewIfNeeded();
+    await testInfo.attach(part, {
+      body: await shot.screenshot({ path: `test-results/screenshots/staff-${part}.png` }),
+      contentType: 'image/png',
+    });
+  }
+  await expectNoAxeViolations(page, 'the staff panel with usage charts');
 });
 
 test('wrong PIN: tries left; five wrong: locked with the pad disabled; unlocked after 5 minutes', async ({

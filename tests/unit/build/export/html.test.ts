@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ExportContext, ExportLocale, ExportPage } from '../../../../build/export/html';
-import { QUESTIONS_SCRIPT, blocksHtml, pageHtml } from '../../../../build/export/html';
+import {
+  QUESTIONS_SCRIPT,
+  blocksHtml,
+  pageHtml,
+  pictureHtml,
+  pictureLayoutCss,
+} from '../../../../build/export/html';
+import type { PictureAsset } from '../../../../electron/shared/picture-types';
 import { scriptHash } from '../../../../build/export/site';
 
 const ctx: ExportContext = {
@@ -142,5 +149,49 @@ describe('export HTML', () => {
     expect(html).toContain(`script-src 'sha256-${hash}'`);
     expect(html).toContain('<a href="../es/questions.html" lang="es" hreflang="es">Español</a>');
     expect(html).toMatch(/<section id="my-questions"[^>]*hidden>/);
+  });
+
+  it('a picture carries its labels as live text in the page language, with the site values filled in', () => {
+    const asset: PictureAsset = {
+      id: 'thermo',
+      viewBox: '0 0 100 50',
+      aspect: 2,
+      children: [],
+      anchors: [
+        { id: 'threshold', x: 60, y: 25.123, side: 'right' },
+        { id: 'tip', x: 10, y: 90, side: 'left' },
+      ],
+      bytes: 0,
+      gzipBytes: 0,
+    };
+    const html = pictureHtml('thermo', 'A "thermometer"', {
+      ...ctx,
+      pictures: { thermo: asset },
+      pictureLabels: {
+        thermo: {
+          threshold: [
+            { type: 'slot', name: 'fever_f' },
+            { type: 'text', value: ' or <higher>' },
+          ],
+        },
+      },
+    });
+    expect(html).toBe(
+      '<figure class="picture" data-picture="thermo"><img class="picture-img" src="../pictures/thermo.svg" alt="A &quot;thermometer&quot;">' +
+        '<ul class="picture-labels"><li class="picture-label side-right" data-label="threshold">100.4 °F or &lt;higher&gt;</li></ul></figure>',
+    );
+    const css = pictureLayoutCss({ thermo: asset, 'bad"id': { ...asset, id: 'bad"id' } });
+    expect(css).toContain(".picture[data-picture='thermo']{--aspect:2}");
+    expect(css).toContain(
+      ".picture[data-picture='thermo'] [data-label='threshold']{left:60%;top:25.12%;--room:40%}",
+    );
+    expect(css).toContain("[data-label='tip']{left:10%;top:90%;--room:10%}");
+    expect(css).not.toContain('bad');
+  });
+
+  it('a picture without label points is a figure with only its image', () => {
+    expect(pictureHtml('x', 'Alt', ctx)).toBe(
+      '<figure class="picture" data-picture="x"><img class="picture-img" src="../pictures/x.svg" alt="Alt"></figure>',
+    );
   });
 });

@@ -38,6 +38,8 @@ export type PageMeta = {
   translation: TranslationStatus | null;
   clinicalReview: ClinicalReview | null;
   slotDefaults: Record<PhoneSlot, string> | null;
+  /** `same_for_every_reader`: cards whose "you" is right for every reader, so they need no reader variant. */
+  sameForEveryReader: { card: string; line: number; column: number }[];
   /** Line of the `kind:` setting (for "exactly one call-now page" errors). */
   kindLine: number;
   /** False when `kind` was missing or invalid (then `kind` is a stand-in and parity skips it). */
@@ -57,6 +59,7 @@ const PAGE_KEYS = [
   'translation_status',
   'clinical_review',
   'slot_defaults',
+  'same_for_every_reader',
 ] as const;
 const SOURCE_KEYS = ['publisher', 'title', 'url', 'date'] as const;
 const TRANSLATION_KEYS = ['status', 'reviewer', 'date'] as const;
@@ -351,6 +354,15 @@ export function validatePageMeta(
   const translation = validateTranslation(r, locale, today);
   const clinicalReview = validateClinicalReview(r, today);
   const slotDefaults = validateSlotDefaults(r, kind);
+  const sameList = stringList(
+    r,
+    'same_for_every_reader',
+    'Write `same_for_every_reader: [card-id, …]`: the ids of cards whose words are right for every reader.',
+  );
+  const sameForEveryReader = (sameList?.values ?? []).map((card, i) => ({
+    card,
+    ...r.at(sameList?.nodes[i]),
+  }));
 
   return {
     title,
@@ -365,6 +377,7 @@ export function validatePageMeta(
     translation,
     clinicalReview,
     slotDefaults,
+    sameForEveryReader,
     kindLine: r.at(r.entries.get('kind')?.keyNode).line,
     kindKnown: kind !== null,
   };

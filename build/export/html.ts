@@ -66,6 +66,9 @@ export function inlineHtml(nodes: readonly InlineNode[], ctx: ExportContext): st
           return `<strong class="slot">${escapeHtml(ctx.slots[node.name])}</strong>`;
         case 'break':
           return '<br>';
+        case 'variant':
+          // The take-home pages are one file per page for every reader: they carry the default ("you") form.
+          return inlineHtml(node.forms.you, ctx);
       }
     })
     .join('');

@@ -43,6 +43,7 @@ export function utterancesAt(place: Place): Utterance[] {
     slots: content.slots,
     pronounce: pronouncer(),
     pictureLabel: visit.strings.picture,
+    form: visit.readerForm,
   });
 }
 

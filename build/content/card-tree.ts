@@ -142,7 +142,11 @@ export function visitInlines(blocks: Block[], visit: (nodes: Inline[]) => void):
 }
 
 /** Every node of parsed inline nodes, depth first, into bold/italic runs and every variant form. */
-export function eachInline(nodes: Inline[], visit: (node: Inline, inVariant: boolean) => void, inVariant = false): void {
+export function eachInline(
+  nodes: Inline[],
+  visit: (node: Inline, inVariant: boolean) => void,
+  inVariant = false,
+): void {
   for (const n of nodes) {
     visit(n, inVariant);
     if (n.t === 'strong' || n.t === 'em') eachInline(n.c, visit, inVariant);

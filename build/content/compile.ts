@@ -265,7 +265,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     );
     if (issue && issue.severity === 'warning') {
       issue.severity = 'error';
-      issue.message += ' The card is on the essentials path, where every card must follow "Who is this for?".';
+      issue.message +=
+        ' The card is on the essentials path, where every card must follow "Who is this for?".';
     }
   }
 

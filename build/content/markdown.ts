@@ -238,17 +238,16 @@ function headingForms(
   let i = 0;
   while (i < text.length) {
     const open = text.indexOf('{', i);
-    const bounds = open === -1 || text[open + 1] === '{' || text[open + 1] === '#' ? null : variantBounds(text, open);
+    const bounds =
+      open === -1 || text[open + 1] === '{' || text[open + 1] === '#' ? null : variantBounds(text, open);
     if (open === -1 || !bounds) {
       for (const f of READER_FORMS) forms[f] += text.slice(i);
       break;
     }
     for (const f of READER_FORMS) forms[f] += text.slice(i, open);
     const at = { line: pos.line, column: pos.column + open };
-    const parts = [open, ...bounds.bars, bounds.close].slice(0, -1).map((b, k, all) => {
-      const end = k + 1 < all.length ? (all[k + 1] as number) : bounds.close;
-      return text.slice(b + 1, end);
-    });
+    const cuts = [open, ...bounds.bars];
+    const parts = cuts.map((b, k) => text.slice(b + 1, cuts[k + 1] ?? bounds.close));
     if (parts.length !== READER_FORMS.length) formCountError(file, at, parts.length, sink);
     READER_FORMS.forEach((f, k) => {
       const words = (parts[k] ?? '').trim();

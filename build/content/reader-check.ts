@@ -23,7 +23,8 @@ export const READER_RULE = 'reader-not-varied';
 /** Checks each variant of a card; returns how many the card has (heading and body). */
 export function checkVariants(file: string, card: RawCard, locale: Locale, sink: IssueSink): number {
   let count = card.headingVariants;
-  if (card.headingVariants > 0 && card.headingForms.you === card.headingForms.child) sameForms(file, card.pos, sink);
+  if (card.headingVariants > 0 && card.headingForms.you === card.headingForms.child)
+    sameForms(file, card.pos, sink);
   visitInlines(card.blocks, (nodes) =>
     eachInline(nodes, (n) => {
       if (n.t !== 'variant') return;
@@ -38,7 +39,7 @@ export function checkVariants(file: string, card: RawCard, locale: Locale, sink:
           n.pos.column,
           'variant-sentence',
           `The ${READER_FORMS[k] === 'you' ? '"Me"' : '"My child"'} form of this variant holds more than one sentence.`,
-          'Keep each variant inside one sentence (write one variant per sentence), so read-aloud marks the same sentence whichever form is shown.',
+          `Keep each variant inside one sentence: write one per sentence, e.g. ${VARIANT_EXAMPLE} tired. {You|Your child} may sleep more. Read-aloud then marks the same sentence whichever form is shown.`,
         );
         break;
       }
@@ -106,7 +107,9 @@ export function checkReaderAddressed(
   if (variants > 0 || sameForEveryReader) return null;
   const hit = firstReaderWord(card, locale);
   if (!hit) return null;
-  (strict ? sink.error : sink.warn)(
+  const report = (...args: Parameters<IssueSink['warn']>): void =>
+    strict ? sink.error(...args) : sink.warn(...args);
+  report(
     file,
     hit.pos.line,
     hit.pos.column,

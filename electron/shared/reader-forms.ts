@@ -19,12 +19,14 @@ export function chooseForm(nodes: readonly InlineNode[], form: ReaderForm): Inli
   const out: InlineNode[] = [];
   const push = (n: InlineNode): void => {
     const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + n.value };
+    if (n.type === 'text' && last?.type === 'text')
+      out[out.length - 1] = { type: 'text', value: last.value + n.value };
     else out.push(n);
   };
   for (const n of nodes) {
     if (n.type === 'variant') for (const c of chooseForm(n.forms[form], form)) push(c);
-    else if (n.type === 'strong' || n.type === 'em') push({ type: n.type, children: chooseForm(n.children, form) });
+    else if (n.type === 'strong' || n.type === 'em')
+      push({ type: n.type, children: chooseForm(n.children, form) });
     else push(n);
   }
   return out;
@@ -42,12 +44,5 @@ export function chooseBodyForm(body: readonly BlockNode[], form: ReaderForm): Bl
       : b.type === 'list'
         ? { ...b, items: b.items.map((it) => ({ ...it, children: chooseSentences(it.children, form) })) }
         : b,
-  );
-}
-
-/** True when any sentence of the body holds a variant. */
-export function hasVariants(nodes: readonly InlineNode[]): boolean {
-  return nodes.some(
-    (n) => n.type === 'variant' || ((n.type === 'strong' || n.type === 'em') && hasVariants(n.children)),
   );
 }

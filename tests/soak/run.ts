@@ -36,7 +36,8 @@ function option(name: string, fallback: number): number {
   const raw = hit ? hit.slice(name.length + 3) : process.env[`SOAK_${name.toUpperCase()}`];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, not "${raw}".`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} must be a whole number, not "${raw}".`);
   return value;
 }
 
@@ -68,7 +69,8 @@ const emptyRecord = (target: number): RunRecord => ({
 function loadCheckpoint(): Checkpoint {
   if (resume && existsSync(checkpointPath)) {
     const saved = JSON.parse(readFileSync(checkpointPath, 'utf8')) as Checkpoint;
-    if (saved.seed === SEED && saved.monkey.target === ACTIONS && saved.visits.target === VISITS) return saved;
+    if (saved.seed === SEED && saved.monkey.target === ACTIONS && saved.visits.target === VISITS)
+      return saved;
     console.log('soak: the checkpoint is for another seed or size; starting afresh.');
   }
   return { seed: SEED, monkey: emptyRecord(ACTIONS), visits: emptyRecord(VISITS) };
@@ -107,7 +109,9 @@ function snapshot(page: Page): Promise<string> {
 function onScreen(page: Page): Promise<string> {
   return page.evaluate(() => {
     const screen = document.querySelector('.app')?.getAttribute('data-screen') ?? 'no .app';
-    const dialogs = Array.from(document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"]'))
+    const dialogs = Array.from(
+      document.querySelectorAll('dialog[open], [role="dialog"], [role="alertdialog"]'),
+    )
       .map((d) => d.getAttribute('data-testid') ?? d.getAttribute('aria-label') ?? d.tagName)
       .join(', ');
     return `screen ${screen}; dialogs: ${dialogs || 'none'}`;
@@ -217,7 +221,8 @@ async function soakVisits(page: Page, watch: MonkeyWatch, record: RunRecord): Pr
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'index.html'))) throw new Error(`No build at ${root}. Run \`npm run build\` first.`);
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`No build at ${root}. Run \`npm run build\` first.`);
   const state = loadCheckpoint();
   console.log(
     `soak: seed ${SEED}, ${ACTIONS} actions and ${VISITS} visits, at most ${MINUTES} min; ` +
@@ -244,7 +249,9 @@ async function main(): Promise<void> {
       save(state);
       if (!complete) {
         finished = false;
-        console.log(`soak ${kind}: stopped at ${record.done}/${record.target} (time bound); resume with --resume`);
+        console.log(
+          `soak ${kind}: stopped at ${record.done}/${record.target} (time bound); resume with --resume`,
+        );
         break;
       }
     }

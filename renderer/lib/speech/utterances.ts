@@ -27,7 +27,8 @@ export type Utterance = {
 };
 
 /** A card as read aloud: its id, heading (in each reader form) and tree. */
-export type SpokenCard = Pick<Card, 'id' | 'heading' | 'headingForms'> & { body: readonly BlockNode[] };
+export type SpokenCard = Pick<Card, 'id' | 'heading'> &
+  Partial<Pick<Card, 'headingForms'>> & { body: readonly BlockNode[] };
 
 export type UtteranceContext = {
   locale: Locale;
@@ -97,7 +98,7 @@ function sentences(nodes: readonly SentenceNode[], context: UtteranceContext, ou
 /** The card's utterances in reading order. */
 export function cardUtterances(card: SpokenCard, context: UtteranceContext): Utterance[] {
   const out: Utterance[] = [];
-  const heading = make('heading', null, card.headingForms[context.form], context);
+  const heading = make('heading', null, card.headingForms?.[context.form] ?? card.heading, context);
   if (heading) out.push(heading);
   for (const block of card.body) {
     switch (block.type) {

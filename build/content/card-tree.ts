@@ -1,12 +1,15 @@
 // A parsed card (markdown.ts's blocks, with positions) → the card tree of content-types.ts that the renderer
 // walks, with its text cut into sentences; and the tree's plain text, which grading reads.
-import type {
-  BlockNode,
-  InlineNode,
-  Locale,
-  SentenceNode,
-  SlotName,
+import {
+  READER_FORMS,
+  type BlockNode,
+  type InlineNode,
+  type Locale,
+  type ReaderForm,
+  type SentenceNode,
+  type SlotName,
 } from '../../electron/shared/content-types.ts';
+import { chooseForm } from '../../electron/shared/reader-forms.ts';
 import type { Block, Inline } from './markdown.ts';
 import { inlineNodesText, splitSentences } from './sentences.ts';
 
@@ -41,6 +44,12 @@ function toInline(nodes: Inline[]): InlineNode[] {
       case 'br':
         push({ type: 'break' });
         break;
+      case 'variant': {
+        const forms = {} as Record<ReaderForm, InlineNode[]>;
+        for (const f of READER_FORMS) forms[f] = toInline(n.forms[f]);
+        push({ type: 'variant', forms });
+        break;
+      }
       case 'signs':
       case 'image':
         // Already reported where they stand (signs-not-alone, image); nothing to show.
@@ -78,25 +87,28 @@ const SLOT_READ_AS: Record<SlotName, string> = {
   after_hours_phone: 'phone',
 };
 
-function sentencesText(sentences: SentenceNode[]): string {
+export function sentencesText(sentences: SentenceNode[], form: ReaderForm = 'you'): string {
   return sentences
-    .map((s) => inlineNodesText(s.children, (name) => SLOT_READ_AS[name as SlotName]))
+    .map((s) => inlineNodesText(chooseForm(s.children, form), (name) => SLOT_READ_AS[name as SlotName]))
     .join(' ');
 }
 
-/** Paragraphs and list items as plain text, each a unit for grading; a picture's words are not read as text. */
-export function bodyUnits(body: BlockNode[]): string[] {
+/**
+ * Paragraphs and list items as plain text in one reader form (default `you`, which is graded), each a unit for
+ * grading; a picture's words are not read as text.
+ */
+export function bodyUnits(body: BlockNode[], form: ReaderForm = 'you'): string[] {
   return body.flatMap((b) =>
     b.type === 'paragraph'
-      ? [sentencesText(b.children)]
+      ? [sentencesText(b.children, form)]
       : b.type === 'list'
-        ? b.items.map((it) => sentencesText(it.children))
+        ? b.items.map((it) => sentencesText(it.children, form))
         : [],
   );
 }
 
-/** Plain text of parsed inline nodes, for the checks that read a page's own words (urgency ladder). */
-export function inlineText(nodes: Inline[]): string {
+/** Plain text of parsed inline nodes in one reader form, for the checks that read a page's own words. */
+export function inlineText(nodes: Inline[], form: ReaderForm = 'you'): string {
   return nodes
     .map((n) => {
       switch (n.t) {
@@ -104,7 +116,9 @@ export function inlineText(nodes: Inline[]): string {
           return n.v;
         case 'strong':
         case 'em':
-          return inlineText(n.c);
+          return inlineText(n.c, form);
+        case 'variant':
+          return inlineText(n.forms[form], form);
         case 'br':
         case 'signs':
           return ' ';
@@ -120,33 +134,42 @@ export function inlineText(nodes: Inline[]): string {
     .join('');
 }
 
-function visitInlines(blocks: Block[], visit: (nodes: Inline[]) => void): void {
+export function visitInlines(blocks: Block[], visit: (nodes: Inline[]) => void): void {
   for (const b of blocks) {
     if (b.t === 'p') visit(b.c);
     else if (b.t !== 'picture') for (const it of b.items) visit(it.c);
   }
 }
 
+/** Every node of parsed inline nodes, depth first, into bold/italic runs and every variant form. */
+export function eachInline(
+  nodes: Inline[],
+  visit: (node: Inline, inVariant: boolean) => void,
+  inVariant = false,
+): void {
+  for (const n of nodes) {
+    visit(n, inVariant);
+    if (n.t === 'strong' || n.t === 'em') eachInline(n.c, visit, inVariant);
+    else if (n.t === 'variant') for (const f of READER_FORMS) eachInline(n.forms[f], visit, true);
+  }
+}
+
 export function slotsIn(blocks: Block[]): SlotName[] {
   const out = new Set<SlotName>();
-  const visit = (nodes: Inline[]): void => {
-    for (const n of nodes) {
+  visitInlines(blocks, (nodes) =>
+    eachInline(nodes, (n) => {
       if (n.t === 'slot') out.add(n.name);
-      else if (n.t === 'strong' || n.t === 'em') visit(n.c);
-    }
-  };
-  visitInlines(blocks, visit);
+    }),
+  );
   return [...out];
 }
 
 export function linksIn(blocks: Block[]): Extract<Inline, { t: 'link' }>[] {
   const out: Extract<Inline, { t: 'link' }>[] = [];
-  const visit = (nodes: Inline[]): void => {
-    for (const n of nodes) {
+  visitInlines(blocks, (nodes) =>
+    eachInline(nodes, (n) => {
       if (n.t === 'link') out.push(n);
-      else if (n.t === 'strong' || n.t === 'em') visit(n.c);
-    }
-  };
-  visitInlines(blocks, visit);
+    }),
+  );
   return out;
 }

@@ -32,6 +32,7 @@ import {
   type PictureUse,
 } from './pictures.ts';
 import { qrSvg } from './qr.ts';
+import { checkReaderAddressed, checkVariants, READER_RULE } from './reader-check.ts';
 import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
 import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
@@ -167,6 +168,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
   const pictureUses: PictureUse[] = [];
+  const readerFindings: ReaderFinding[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -216,6 +218,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
         today,
         pictures,
         pictureUses,
+        readerFindings,
         sink,
       );
       locales[locale] = {
@@ -254,6 +257,19 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const pathsFile = `${root}/${PATHS_FILE}`;
   const pathsText = pathsBytes ? decodeText(pathsFile, pathsBytes, sink) : null;
   const paths = compilePaths(pathsFile, pathsText, pathLocales, sink);
+  // A card of the essentials that speaks to the reader without a variant stops the build, as a guide card does.
+  const essential = new Set(paths.essentials.map((s) => `${s.page}#${s.card}`));
+  for (const f of readerFindings) {
+    if (!essential.has(`${f.page}#${f.card}`)) continue;
+    const issue = issues.find(
+      (i) => i.rule === READER_RULE && i.file === f.file && i.line === f.line && i.column === f.column,
+    );
+    if (issue && issue.severity === 'warning') {
+      issue.severity = 'error';
+      issue.message +=
+        ' The card is on the essentials path, where every card must follow "Who is this for?".';
+    }
+  }
 
   if (!options.strictReviewDates) {
     for (const issue of issues) {
@@ -311,6 +327,9 @@ function emptyLocale(locale: Locale): LocaleContent {
   };
 }
 
+/** A card reported by the reader check, so the essentials can raise it to an error. */
+type ReaderFinding = { page: string; card: string; file: string; line: number; column: number };
+
 type LocaleFiles = { pages: string[]; glossary: string | null; ladder: string | null };
 
 async function compileLocale(
@@ -321,6 +340,7 @@ async function compileLocale(
   today: string,
   pictures: PictureRegistry,
   pictureUses: PictureUse[],
+  readerFindings: ReaderFinding[],
   sink: IssueSink,
 ): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
@@ -460,6 +480,7 @@ async function compileLocale(
         cardIds,
         glossaryOk ? glossaryFile : null,
         { root, known: pictures.files, uses: pictureUses },
+        readerFindings,
         sink,
       );
       if (page) pages.push(page);
@@ -513,6 +534,7 @@ async function finishPage(
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
   pictures: { root: string; known: ReadonlyMap<string, string>; uses: PictureUse[] },
+  readerFindings: ReaderFinding[],
   sink: IssueSink,
 ): Promise<Page | null> {
   const { file, meta } = p;
@@ -576,14 +598,27 @@ async function finishPage(
         checkPicture(file, pictures.root, b, new Set(pictures.known.keys()), sink);
         pictures.uses.push({ picture: b.picture, file, line: b.targetPos.line, column: b.targetPos.column });
       }
+    const variants = checkVariants(file, raw, locale, sink);
+    const unvaried = checkReaderAddressed(
+      file,
+      raw,
+      locale,
+      variants,
+      meta?.sameForEveryReader.some((c) => c.card === raw.id) ?? false,
+      meta?.kind === 'guide',
+      sink,
+    );
+    if (unvaried) readerFindings.push({ page: p.id, card: raw.id, file, ...unvaried });
     const body = cardBody(raw.blocks, locale, raw.id);
     const units = bodyUnits(body);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);
     const card: Card = {
       id: raw.id,
       heading: raw.heading,
+      headingForms: raw.headingForms,
       body,
       words,
+      variants,
       grades: { fleschKincaid: null, colemanLiau: null, smog: null, fernandezHuerta: null, inflesz: null },
       newFact: meta?.newFacts.some((n) => n.card === raw.id) ?? false,
     };
@@ -591,6 +626,18 @@ async function finishPage(
     cards.push(card);
   }
   if (!meta) return null;
+  for (const same of meta.sameForEveryReader) {
+    if (!p.cards.some((c) => c.id === same.card)) {
+      sink.error(
+        file,
+        same.line,
+        same.column,
+        'same-for-every-reader-card',
+        `\`same_for_every_reader\` names the card "${same.card}", which is not on this page.`,
+        `Use ids of cards on this page: ${p.cards.map((c) => c.id).join(', ')}.`,
+      );
+    }
+  }
   for (const n of meta.newFacts) {
     if (!p.cards.some((c) => c.id === n.card)) {
       sink.error(

@@ -1,7 +1,7 @@
 // glossary.yaml: the words to know. Read with positions, validated, then used to link each term's first use
 // in every card (longest form first, whole words, case-insensitive, never inside another button).
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import type { Locale } from '../../electron/shared/content-types.ts';
+import { READER_FORMS, type Locale } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
 import { TERM_PLACEHOLDER, type Block, type Inline, type Pos } from './markdown.ts';
 import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
@@ -146,13 +146,28 @@ export function createTermLinker(
           used.add(n.id);
           if (n.text.startsWith(TERM_PLACEHOLDER)) n.text = byId.get(n.id)?.term ?? n.id;
         } else if (n.t === 'strong' || n.t === 'em') visitForced(n.c);
+        else if (n.t === 'variant') for (const f of READER_FORMS) visitForced(n.forms[f]);
       }
     };
     const visitAuto = (nodes: Inline[]): Inline[] => {
       const out: Inline[] = [];
       for (const n of nodes) {
         if (n.t === 'strong' || n.t === 'em') out.push({ ...n, c: visitAuto(n.c) });
-        else if (n.t === 'text' && re) out.push(...splitText(n));
+        else if (n.t === 'variant') {
+          // Only one form shows, so each form links its own first use; afterwards every form's uses count.
+          const before = new Set(used);
+          const after = new Set(used);
+          const forms = { ...n.forms };
+          for (const f of READER_FORMS) {
+            used.clear();
+            for (const id of before) used.add(id);
+            forms[f] = visitAuto(n.forms[f]);
+            for (const id of used) after.add(id);
+          }
+          used.clear();
+          for (const id of after) used.add(id);
+          out.push({ ...n, forms });
+        } else if (n.t === 'text' && re) out.push(...splitText(n));
         else out.push(n);
       }
       return out;

@@ -2,7 +2,12 @@
 // paragraphs, flat lists, **bold**, *italic*, [page links](id#card), [[glossary]], {{slot}} and a picture as a
 // paragraph of its own); everything else is reported with its exact line and column instead of being passed
 // through.
-import { SLOT_NAMES, type SlotName } from '../../electron/shared/content-types.ts';
+import {
+  READER_FORMS,
+  SLOT_NAMES,
+  type ReaderForm,
+  type SlotName,
+} from '../../electron/shared/content-types.ts';
 import type { IssueSink } from './types.ts';
 import { PAGE_ID_PATTERN as ID_PATTERN } from '../../electron/shared/page-id.ts';
 
@@ -17,6 +22,8 @@ export type Inline =
   | { t: 'slot'; name: SlotName }
   | { t: 'signs'; ids: string[]; pos: Pos }
   | { t: 'image'; alt: string; target: string; pos: Pos; altPos: Pos; targetPos: Pos }
+  /** `{you are|your child is}`: one inline list per reader form, in READER_FORMS order. */
+  | { t: 'variant'; forms: Record<ReaderForm, Inline[]>; pos: Pos }
   | { t: 'br' };
 
 /** `![alt](id)` alone in a paragraph: a picture block (checked against content/pictures/ by the compiler). */
@@ -32,7 +39,21 @@ export type PictureBlock = {
 export type Block =
   { t: 'p'; c: Inline[]; pos: Pos } | { t: 'ul' | 'ol'; items: { c: Inline[]; pos: Pos }[] } | PictureBlock;
 
-export type RawCard = { id: string; heading: string; pos: Pos; blocks: Block[]; explicitId: boolean };
+export type RawCard = {
+  id: string;
+  /** The heading in the default (`you`) form. */
+  heading: string;
+  headingForms: Record<ReaderForm, string>;
+  /** How many variants the heading has. */
+  headingVariants: number;
+  pos: Pos;
+  blocks: Block[];
+  explicitId: boolean;
+};
+
+/** How a reader variant is written, for messages: `{you are|your child is}`. */
+export const VARIANT_EXAMPLE = '{you are|your child is}';
+const FORM_WORDS = 'the words for "Me" first, then the words for "My child"';
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const LIST_ITEM = /^( *)([-*+]|\d{1,9}[.)])(?:[ \t]+(.*))?$/;
@@ -93,6 +114,8 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
         }
       }
       if (!id) id = `card-${cards.length + 1}`;
+      const heading = headingForms(file, text, { line: ln.line, column: ln.text.indexOf(text) + 1 }, sink);
+      text = heading.forms.you;
       if (text === '') {
         sink.error(
           file,
@@ -102,14 +125,14 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
           'The card heading has no words.',
           'Write the heading after `## `.',
         );
-      } else if (/\*\*|__|\[|\]|<|`|\{\{|\{#/.test(text)) {
+      } else if (READER_FORMS.some((f) => /\*\*|__|\[|\]|<|`|\{|\}/.test(heading.forms[f]))) {
         sink.error(
           file,
           ln.line,
           column,
           'markup-in-heading',
-          'Headings are plain words: no bold, links, HTML, slots or a second {#id}.',
-          'Remove the markup from the heading; put links and site values in the card text.',
+          'Headings are plain words: no bold, links, HTML, slots, a second {#id} or a variant inside a variant.',
+          `Remove the markup from the heading; put links and site values in the card text. A heading may change with the reader: ${VARIANT_EXAMPLE}.`,
         );
       }
       const firstLine = seen.get(id);
@@ -124,7 +147,15 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
         );
       } else seen.set(id, ln.line);
       current = {
-        card: { id, heading: text, pos: { line: ln.line, column }, blocks: [], explicitId },
+        card: {
+          id,
+          heading: text,
+          headingForms: heading.forms,
+          headingVariants: heading.variants,
+          pos: { line: ln.line, column },
+          blocks: [],
+          explicitId,
+        },
         lines: [],
       };
       continue;
@@ -149,6 +180,84 @@ export function parseCards(file: string, body: string, bodyLine: number, sink: I
   }
   finish();
   return cards;
+}
+
+/** Where a variant's `|` separators and closing `}` are, from the `{` at `open`; null when never closed. */
+function variantBounds(s: string, open: number): { bars: number[]; close: number } | null {
+  const bars: number[] = [];
+  for (let j = open + 1; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\\') j++;
+    else if (c === '{' && s[j + 1] === '{') {
+      const end = s.indexOf('}}', j + 2);
+      if (end === -1) return null;
+      j = end + 1;
+    } else if (c === '[' && s[j + 1] === '[') {
+      const end = s.indexOf(']]', j + 2);
+      if (end === -1) return null;
+      j = end + 1;
+    } else if (c === '|') bars.push(j);
+    else if (c === '}') return { bars, close: j };
+    else if (c === '{') return null;
+  }
+  return null;
+}
+
+function formCountError(file: string, pos: Pos, count: number, sink: IssueSink): void {
+  sink.error(
+    file,
+    pos.line,
+    pos.column,
+    'variant-forms',
+    `A reader variant needs ${READER_FORMS.length} forms split by "|", ${FORM_WORDS}; this one has ${count}.`,
+    `Write both forms, e.g. ${VARIANT_EXAMPLE}. Every form must be there, so "My child" never shows a gap.`,
+  );
+}
+
+function emptyFormError(file: string, pos: Pos, form: ReaderForm, sink: IssueSink): void {
+  sink.error(
+    file,
+    pos.line,
+    pos.column,
+    'variant-empty-form',
+    `The "${form === 'you' ? 'Me' : 'My child'}" form of this reader variant has no words.`,
+    `Put the words that differ in both forms, e.g. "{you|your child} will need" rather than "{|your child} will need".`,
+  );
+}
+
+/** A heading's words per reader form; `{you|your child}` variants in a heading are plain words only. */
+function headingForms(
+  file: string,
+  text: string,
+  pos: Pos,
+  sink: IssueSink,
+): { forms: Record<ReaderForm, string>; variants: number } {
+  const forms: Record<ReaderForm, string> = { you: '', child: '' };
+  let variants = 0;
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    const bounds =
+      open === -1 || text[open + 1] === '{' || text[open + 1] === '#' ? null : variantBounds(text, open);
+    if (open === -1 || !bounds) {
+      for (const f of READER_FORMS) forms[f] += text.slice(i);
+      break;
+    }
+    for (const f of READER_FORMS) forms[f] += text.slice(i, open);
+    const at = { line: pos.line, column: pos.column + open };
+    const cuts = [open, ...bounds.bars];
+    const parts = cuts.map((b, k) => text.slice(b + 1, cuts[k + 1] ?? bounds.close));
+    if (parts.length !== READER_FORMS.length) formCountError(file, at, parts.length, sink);
+    READER_FORMS.forEach((f, k) => {
+      const words = (parts[k] ?? '').trim();
+      if (words === '' && parts.length === READER_FORMS.length) emptyFormError(file, at, f, sink);
+      forms[f] += parts[k] ?? parts[0] ?? '';
+    });
+    variants++;
+    i = bounds.close + 1;
+  }
+  for (const f of READER_FORMS) forms[f] = forms[f].replace(/\s+/g, ' ').trim();
+  return { forms, variants };
 }
 
 function parseBlocks(file: string, lines: Line[], sink: IssueSink): Block[] {
@@ -362,6 +471,7 @@ export function parseInline(
   file: string,
   run: { parts: { text: string; line: number; column: number }[] },
   sink: IssueSink,
+  inVariant = false,
 ): Inline[] {
   // Join lines with '\n' and remember where each starts, for exact positions.
   let s = '';
@@ -532,6 +642,55 @@ export function parseInline(
         i = close + 2;
         continue;
       }
+    }
+    if (ch === '{' && s[i + 1] !== '{') {
+      const bounds = variantBounds(s, i);
+      if (inVariant || !bounds) {
+        err(
+          i,
+          inVariant ? 'variant-nested' : 'variant-unclosed',
+          inVariant
+            ? 'A reader variant cannot hold another variant.'
+            : '"{" opens a reader variant that is never closed with "}" (or holds another "{").',
+          inVariant
+            ? `Write one variant with both whole forms, e.g. ${VARIANT_EXAMPLE}.`
+            : `Write ${VARIANT_EXAMPLE}: ${FORM_WORDS}, split by "|". For a brace as a character, write \\{.`,
+        );
+        i++;
+        continue;
+      }
+      flush();
+      const cuts = [i, ...bounds.bars];
+      const parts = cuts.map((from, k) => ({ from: from + 1, to: cuts[k + 1] ?? bounds.close }));
+      if (parts.length !== READER_FORMS.length) formCountError(file, posAt(i), parts.length, sink);
+      const forms = {} as Record<ReaderForm, Inline[]>;
+      READER_FORMS.forEach((form, k) => {
+        const part = parts[k] ?? parts[0] ?? { from: i + 1, to: i + 1 };
+        // The form's own run, line by line, so its nodes carry their real positions.
+        const sub: { text: string; line: number; column: number }[] = [];
+        let from = part.from;
+        for (const piece of s.slice(part.from, part.to).split('\n')) {
+          const p = posAt(from);
+          sub.push({ text: piece, line: p.line, column: p.column });
+          from += piece.length + 1;
+        }
+        forms[form] = parseInline(file, { parts: sub }, sink, true);
+        if (forms[form].length === 0 && parts.length === READER_FORMS.length)
+          emptyFormError(file, posAt(i), form, sink);
+      });
+      top().c.push({ t: 'variant', forms, pos: posAt(i) });
+      i = bounds.close + 1;
+      continue;
+    }
+    if (ch === '}' && !inVariant) {
+      err(
+        i,
+        'variant-unclosed',
+        '"}" closes a reader variant that was never opened.',
+        `Write ${VARIANT_EXAMPLE}, or \\} for a brace as a character.`,
+      );
+      i++;
+      continue;
     }
     if (ch === '[' && s[i + 1] === '[') {
       const close = s.indexOf(']]', i + 2);

@@ -120,6 +120,8 @@ const PageSettingsSchema = v.strictObject({
   translation_status: v.optional(TranslationSchema),
   clinical_review: v.optional(ClinicalReviewSchema),
   slot_defaults: v.optional(SlotDefaultsSchema),
+  // Cards whose "you" is right for every reader, so they need no reader variant.
+  same_for_every_reader: v.optional(v.array(Text)),
 });
 
 type PageSettings = v.InferOutput<typeof PageSettingsSchema>;
@@ -144,6 +146,8 @@ export type PageMeta = {
   translation: TranslationStatus | null;
   clinicalReview: ClinicalReview | null;
   slotDefaults: Record<PhoneSlot, string> | null;
+  /** `same_for_every_reader`: cards whose "you" is right for every reader, so they need no reader variant. */
+  sameForEveryReader: { card: string; line: number; column: number }[];
   /** Line of the `kind:` setting (for "exactly one call-now page" errors). */
   kindLine: number;
   /** False when `kind` was missing or invalid (then `kind` is a stand-in and parity skips it). */
@@ -157,6 +161,8 @@ const TRANSLATION_HINT =
   'Add `translation_status:` with `status: draft` (or `status: reviewed`, `reviewer:` and `date:`).';
 const CLINICAL_HINT =
   'Write `clinical_review:` with `status: pending` and `changed: YYYY-MM-DD` (add `reviewer:` and `date:` with `status: signed`).';
+const SAME_HINT =
+  'Write `same_for_every_reader: [card-id, …]`: the ids of cards whose words are right for every reader.';
 const SLOT_HINT =
   'Add `slot_defaults:` with `care_team_phone:` and `after_hours_phone:` wording for sites with no number set.';
 
@@ -225,6 +231,8 @@ const WORDS: Record<string, Words> = {
   slot_defaults: { hint: SLOT_HINT, expected: 'a block with care_team_phone and after_hours_phone' },
   'slot_defaults.care_team_phone': { hint: SLOT_HINT },
   'slot_defaults.after_hours_phone': { hint: SLOT_HINT },
+  same_for_every_reader: { hint: SAME_HINT, wrongHint: SAME_HINT, expected: 'a list' },
+  'same_for_every_reader.*': { hint: SAME_HINT, wrongHint: SAME_HINT },
 };
 
 /** Each block's name in messages and the keys it allows, keyed like WORDS. */
@@ -623,6 +631,10 @@ export function validatePageMeta(
     translation,
     clinicalReview,
     slotDefaults,
+    sameForEveryReader: goodItems('same_for_every_reader', Text).map(({ value, index }) => ({
+      card: value,
+      ...at(['same_for_every_reader', index]),
+    })),
     kindLine: src.at(keyNode(['kind']) ?? valueNode([])).line,
     kindKnown: kind !== null,
   };

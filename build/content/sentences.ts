@@ -1,7 +1,7 @@
 // Sentences at build time: Intl.Segmenter finds the boundaries, a short per-locale list of abbreviations
 // (where ICU breaks before a capital: "Dr. Smith", "EE. UU.") undoes its wrong ones, and the inline tree is cut
 // at what remains, so a bold run across two sentences becomes one run in each.
-import type { InlineNode, Locale, SentenceNode } from '../../electron/shared/content-types.ts';
+import type { InlineNode, Locale, ReaderForm, SentenceNode } from '../../electron/shared/content-types.ts';
 
 /**
  * Words ending in a full stop that never end a sentence in patient text, lower case without the final stop.
@@ -27,9 +27,14 @@ const abbreviationEnd: Record<Locale, RegExp> = Object.fromEntries(
   ]),
 ) as Record<Locale, RegExp>;
 
-/** The text a node stands for while finding boundaries; a slot is one neutral word (its value comes later). */
+/**
+ * The text a node stands for while finding boundaries; a slot is one neutral word (its value comes later), a
+ * reader variant its default form (it is one unit, so both forms keep the same sentence ids).
+ */
 function flatText(node: InlineNode): string {
   switch (node.type) {
+    case 'variant':
+      return node.forms.you.map(flatText).join('');
     case 'text':
       return node.value;
     case 'strong':
@@ -58,7 +63,7 @@ function atomicSpans(nodes: InlineNode[], from: number, out: [number, number][])
 }
 
 /** Offsets in the flat text where a new sentence starts (never 0). */
-function sentenceStarts(text: string, locale: Locale, atomic: [number, number][] = []): number[] {
+export function sentenceStarts(text: string, locale: Locale, atomic: [number, number][] = []): number[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
   const starts: number[] = [];
   for (const { index } of segmenter.segment(text)) {
@@ -146,15 +151,21 @@ export function splitSentences(
 }
 
 /** Plain text of inline nodes, as the renderer shows it (slots by the given reading). */
-export function inlineNodesText(nodes: InlineNode[], slot: (name: string) => string): string {
+export function inlineNodesText(
+  nodes: InlineNode[],
+  slot: (name: string) => string,
+  form: ReaderForm = 'you',
+): string {
   return nodes
     .map((n) => {
       switch (n.type) {
+        case 'variant':
+          return inlineNodesText(n.forms[form], slot, form);
         case 'text':
           return n.value;
         case 'strong':
         case 'em':
-          return inlineNodesText(n.children, slot);
+          return inlineNodesText(n.children, slot, form);
         case 'term':
         case 'page-link':
           return n.text;

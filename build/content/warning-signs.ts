@@ -2,6 +2,7 @@
 // `{{signs: id, …}}` (expanded here, with the tier's phone line), and a page that names a sign in its own words
 // under another tier's wording fails the build, so one sign can never get two urgencies.
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { READER_FORMS, type ReaderForm } from '../../electron/shared/content-types.ts';
 import { parseYaml } from './front-matter.ts';
 import { inlineText } from './card-tree.ts';
 import { parseInline, rejectInlineImages, type Block, type Inline, type RawCard } from './markdown.ts';
@@ -313,7 +314,21 @@ export function checkUrgency(
   ladder: Ladder,
   sink: IssueSink,
 ): void {
-  const headingTier = cueTier(card.heading, ladder);
+  // Each reader form is checked; the same finding in both forms is reported once.
+  const seen = new Set<string>();
+  for (const form of READER_FORMS) checkUrgencyForm(file, lines, card, ladder, form, seen, sink);
+}
+
+function checkUrgencyForm(
+  file: string,
+  lines: string[],
+  card: RawCard,
+  ladder: Ladder,
+  form: ReaderForm,
+  seen: Set<string>,
+  sink: IssueSink,
+): void {
+  const headingTier = cueTier(card.headingForms[form], ladder);
   let introTier: Tier | null = null;
   const judge = (text: string, tier: Tier | null, fromLine: number, context: string): void => {
     if (!tier) return;
@@ -321,6 +336,9 @@ export function checkUrgency(
       if (sign.tier === tier.id) continue;
       const right = ladder.tiers.find((t) => t.id === sign.tier);
       const at = locate(lines, fromLine, word);
+      const key = `${at.line}:${at.column}:${sign.id}:${tier.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       sink.error(
         file,
         at.line,
@@ -334,7 +352,7 @@ export function checkUrgency(
   for (const block of card.blocks) {
     if (block.t === 'picture') continue;
     if (block.t === 'p') {
-      const text = inlineText(block.c);
+      const text = inlineText(block.c, form);
       let last: Tier | null = null;
       for (const sentence of text.split(SENTENCE_END)) {
         const tier = cueTier(sentence, ladder);
@@ -344,7 +362,7 @@ export function checkUrgency(
       introTier = last;
     } else {
       for (const item of block.items) {
-        const text = inlineText(item.c);
+        const text = inlineText(item.c, form);
         const own = cueTier(text, ladder);
         const tier = own ?? introTier ?? headingTier;
         judge(
@@ -374,6 +392,7 @@ export function expandSigns(file: string, blocks: Block[], ladder: Ladder | null
           'Put {{signs: …}} on its own line, with an empty line before and after it.',
         );
       else if (n.t === 'strong' || n.t === 'em') misplaced(n.c);
+      else if (n.t === 'variant') for (const f of READER_FORMS) misplaced(n.forms[f]);
     }
   };
   for (const b of blocks) {

@@ -69,6 +69,9 @@ function inlineHtml(nodes: readonly InlineNode[], ctx: ExportContext): string {
           return `<strong class="slot">${escapeHtml(ctx.slots[node.name])}</strong>`;
         case 'break':
           return '<br>';
+        case 'variant':
+          // The take-home pages are one file per page for every reader: they carry the default ("you") form.
+          return inlineHtml(node.forms.you, ctx);
       }
     })
     .join('');

@@ -46,6 +46,15 @@ export type PathId = (typeof PATH_IDS)[number];
 export const AUDIENCES = ['self', 'child', 'carer'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * The forms a reader variant gives, in the order content writes them: `{you have|your child has}`. "Me" and
+ * "Someone I care for" read the `you` form (the patient is addressed, as adult patient pages do); "My child" the
+ * `child` form.
+ */
+export const READER_FORMS = ['you', 'child'] as const;
+export type ReaderForm = (typeof READER_FORMS)[number];
+export const FORM_FOR_AUDIENCE: Record<Audience, ReaderForm> = { self: 'you', child: 'child', carer: 'you' };
+
 /** Icons the renderer draws (inline SVG, no network); content picks one by name. */
 export const ICON_NAMES = [
   'welcome',
@@ -131,6 +140,11 @@ export type InlineNode =
   | { type: 'page-link'; page: string; card: string | null; text: string }
   /** A site value (fever threshold, phone number), read reactively from the kiosk config in the renderer. */
   | { type: 'slot'; name: SlotName }
+  /**
+   * Words that change with "Who is this for?": one inline list per reader form, every form present. Never
+   * nested, never across a sentence boundary, so sentence ids are the same whichever form is shown.
+   */
+  | { type: 'variant'; forms: Record<ReaderForm, InlineNode[]> }
   | { type: 'break' };
 
 /**
@@ -155,11 +169,17 @@ export type BlockNode = ParagraphNode | ListNode | PictureNode;
 export type Card = {
   /** From `## Heading {#id}`, else `card-N` (1-based). Equal across locales so a switch keeps the visitor here. */
   id: string;
+  /** The heading in the default (`you`) form. */
   heading: string;
+  /** The heading in each reader form (equal when it has no `{you|your child}` variant). */
+  headingForms: Record<ReaderForm, string>;
   /** The card's words as a tree: no markup travels, and nothing in content can navigate except page links. */
   body: BlockNode[];
+  /** Words in the default (`you`) form; grades are of that form too. */
   words: number;
   grades: ReadabilityScores;
+  /** How many `{you|your child}` variants the card has (heading and body). */
+  variants: number;
   /** True when the page's `new_since_2014` names this card: visitors see a "Newer treatment" badge on it. */
   newFact: boolean;
 };

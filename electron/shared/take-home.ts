@@ -73,6 +73,9 @@ function inlineText(nodes: readonly InlineNode[], slot: (name: string) => string
           return slot(node.name);
         case 'break':
           return ' ';
+        case 'variant':
+          // A question's words on the take-home list are the default ("you") form, as the exported pages are.
+          return inlineText(node.forms.you, slot);
       }
     })
     .join('');

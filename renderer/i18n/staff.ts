@@ -1,5 +1,6 @@
 // Staff-only labels (PIN pad, staff panel, cleaning mode). English only: staff are trained on one language,
 // and visitors never see these. Kept in one table so a site can translate them in one place.
+import type { Audience, PathId } from '../../electron/shared/content-types';
 import type { SessionLengthBucket } from '../../electron/shared/ipc-contract';
 
 function plural(n: number, one: string, many: string): string {
@@ -65,6 +66,19 @@ export const STAFF_TEXT = {
     '10-30m': '10–30 min',
     '30m+': '30 min or more',
   } as Record<SessionLengthBucket, string>,
+  pathsStarted: 'Paths started (30 days):',
+  pathNames: {
+    essentials: 'essentials',
+    guide: 'full guide',
+    diagnosis: 'just diagnosed',
+    induction: 'induction',
+    consolidation: 'consolidation',
+    maintenance: 'maintenance',
+    transplant: 'transplant',
+    'after-treatment': 'after treatment',
+  } as Record<PathId, string>,
+  audiencesAnswered: '"Who is this for?" answers (30 days):',
+  audienceNames: { self: 'me', child: 'my child', carer: 'someone I care for' } as Record<Audience, string>,
   exportCsv: 'Export CSV',
   exporting: 'Exporting…',
   exported: (path: string): string => `Saved to ${path}`,

@@ -4,6 +4,15 @@ import type { Page } from '../../electron/shared/content-types';
 import type { DayCounts } from '../../electron/shared/usage-counts';
 import { addDays, emptyDay, isDay, SUMMARY_DAYS } from '../../electron/shared/usage-counts';
 
+/** Totals over `days` of one per-day count map (paths started, "Who is this for?" answers), in `keys` order. */
+export function choiceTotals<K extends string>(
+  days: readonly DayCounts[],
+  pick: (day: DayCounts) => Partial<Record<K, number>>,
+  keys: readonly K[],
+): { key: K; count: number }[] {
+  return keys.map((key) => ({ key, count: days.reduce((sum, day) => sum + (pick(day)[key] ?? 0), 0) }));
+}
+
 /** The hidden corner: a square at the top-left, this many CSS pixels on a side. */
 export const CORNER_SIZE = 64;
 /** How long the corner must be held to open the PIN pad. */

@@ -43,6 +43,7 @@ function utterancesAt(place: Place): Utterance[] {
     slots: content.slots,
     pronounce: pronouncer(),
     pictureLabel: visit.strings.picture,
+    form: visit.readerForm,
   });
 }
 

@@ -1,5 +1,6 @@
 // One visitor's choices. Everything here goes back to its initial value on resetVisit().
-import type { Audience, Locale } from '../../electron/shared/content-types';
+import type { Audience, Locale, ReaderForm } from '../../electron/shared/content-types';
+import { readerForm } from '../../electron/shared/reader-forms';
 import type { TextSizeStep } from '../../electron/shared/ipc-contract';
 import { uiStrings, type UiStrings } from '../i18n/locales';
 import { kiosk } from '../lib/kiosk';
@@ -33,6 +34,9 @@ class VisitSettings {
 
   /** Visits begun since this page loaded: never reset with a visit (main's recycle rung reads it). */
   #visitsSinceLoad = 0;
+
+  /** How the cards' words address the reader: `child` after "My child", else `you`. */
+  readonly readerForm: ReaderForm = $derived(readerForm(this.audience));
 
   /** The UI labels for the current language. */
   readonly strings: UiStrings = $derived(uiStrings(this.locale));

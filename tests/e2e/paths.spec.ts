@@ -26,9 +26,9 @@ async function toSpanish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 }
 
-/** Every card of the path now open, to its end screen: each card's id and word count. */
-async function walkPath(page: Page): Promise<{ id: string; words: number }[]> {
-  const cards: { id: string; words: number }[] = [];
+/** Every card of the path now open, to its end screen: each card's id, words (heading and body) and word count. */
+async function walkPath(page: Page): Promise<{ id: string; text: string; words: number }[]> {
+  const cards: { id: string; text: string; words: number }[] = [];
   const guide = page.getByTestId('guide');
   for (let i = 0; i < 100; i++) {
     await expect(guide).toBeVisible();
@@ -41,7 +41,7 @@ async function walkPath(page: Page): Promise<{ id: string; words: number }[]> {
       copy.querySelectorAll('.page-sources, .badge').forEach((n) => n.remove());
       return copy.innerText;
     });
-    cards.push({ id, words: text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length });
+    cards.push({ id, text, words: text.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length });
     const before = await page.getByTestId('announcer').textContent();
     await page.getByTestId('next').tap();
     // A repeat press on Next within the guard's window is ignored (a tremor must not skip a card).
@@ -100,6 +100,53 @@ test('the essentials: one tap from the start, at most 12 cards and 1,000 words i
     expect(cards.length).toBeLessThanOrEqual(12);
     expect(words).toBeLessThanOrEqual(1000);
     await expect(page.locator('#screen-title')).toHaveText(s.pathDone(s.pathNames.essentials));
+  }
+});
+
+test('"My child" changes the words on every card of the essentials, in both languages; a reset forgets it', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  for (const locale of ['en', 'es'] as const) {
+    const s = uiStrings(locale);
+    const essentials = page.getByRole('button', { name: new RegExp(`^${s.essentials}`) });
+    /** A fresh visit in `locale` that answers "Who is this for?", then reads the essentials to the end. */
+    const read = async (audience: 'self' | 'child'): Promise<{ id: string; text: string }[]> => {
+      await boot(page, { config: { default_locale: locale, idle_seconds: 60, warning_seconds: 40 } });
+      await begin(page);
+      await page.getByTestId(`audience-${audience}`).tap();
+      await expect(page.getByTestId(`audience-${audience}`)).toHaveAttribute('aria-pressed', 'true');
+      await essentials.tap();
+      await expect(page.getByTestId('guide')).toHaveAttribute('data-path', 'essentials');
+      return walkPath(page);
+    };
+    const me = await read('self');
+    const child = await read('child');
+    expect(me).toHaveLength(12);
+    expect(child.map((c) => c.id)).toEqual(me.map((c) => c.id));
+    // Every essentials card speaks to the reader, so every one must read differently for a parent.
+    for (const [i, card] of me.entries()) {
+      expect(child[i]?.text, `${locale} ${card.id} reads the same for "My child"`).not.toBe(card.text);
+    }
+    expect(child[0]?.text).toContain(locale === 'en' ? 'your child' : 'su hijo');
+
+    // Nobody touches the screen: the visit resets, and the next visitor reads the "you" words again.
+    await page.clock.fastForward('01:00');
+    await expect(page.getByTestId('idle-warning')).toBeVisible();
+    await page.clock.runFor(40_000);
+    await expect(page.getByTestId('attract')).toBeVisible();
+    await begin(page);
+    for (const audience of ['self', 'child', 'carer'] as const) {
+      await expect(page.getByTestId(`audience-${audience}`)).toHaveAttribute('aria-pressed', 'false');
+    }
+    await essentials.tap();
+    await expect(page.locator('article.card')).toHaveAttribute('data-card-id', 'what');
+    const first = await page.locator('article.card').evaluate((el) => {
+      const copy = el.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.page-sources, .badge').forEach((n) => n.remove());
+      return copy.innerText;
+    });
+    expect(first).toBe(me[0]?.text);
   }
 });
 

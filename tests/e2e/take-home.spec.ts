@@ -34,6 +34,8 @@ function words(nodes: readonly InlineNode[], slots: Record<string, string>): str
       if (n.type === 'strong' || n.type === 'em') return words(n.children, slots);
       if (n.type === 'slot') return slots[n.name] ?? '';
       if (n.type === 'break') return ' ';
+      // The printed summary uses the "Me" words, as the take-home copy does.
+      if (n.type === 'variant') return words(n.forms.you, slots);
       return n.text;
     })
     .join('');

@@ -6,8 +6,10 @@ import type {
   Card,
   InlineNode,
   Locale,
+  ReaderForm,
   SentenceNode,
 } from '../../../electron/shared/content-types';
+import { chooseForm } from '../../../electron/shared/reader-forms';
 import type { SlotValues } from '../slots';
 import type { Pronouncer } from './pronounce';
 
@@ -24,8 +26,9 @@ export type Utterance = {
   lang: Locale;
 };
 
-/** A card as read aloud: its id, heading and tree. */
-export type SpokenCard = Pick<Card, 'id' | 'heading'> & { body: readonly BlockNode[] };
+/** A card as read aloud: its id, heading (in each reader form) and tree. */
+export type SpokenCard = Pick<Card, 'id' | 'heading'> &
+  Partial<Pick<Card, 'headingForms'>> & { body: readonly BlockNode[] };
 
 export type UtteranceContext = {
   locale: Locale;
@@ -33,6 +36,8 @@ export type UtteranceContext = {
   pronounce: Pronouncer;
   /** Words said before a picture's description ("Picture:"), in the card's language. */
   pictureLabel: string;
+  /** The visit's reader form: variants are spoken as the screen shows them. */
+  form: ReaderForm;
 };
 
 /** The words of inline nodes as a reader hears them: terms and links as their text, slots as site values. */
@@ -57,6 +62,10 @@ export function inlineText(nodes: readonly InlineNode[], slots: SlotValues): str
       case 'break':
         out += ' ';
         break;
+      case 'variant':
+        // Variants are chosen before speaking (chooseForm); the default form stands in if one reaches here.
+        out += inlineText(node.forms.you, slots);
+        break;
     }
   }
   return out;
@@ -80,7 +89,8 @@ function make(
 
 function sentences(nodes: readonly SentenceNode[], context: UtteranceContext, out: Utterance[]): void {
   for (const sentence of nodes) {
-    const u = make('sentence', sentence.id, inlineText(sentence.children, context.slots), context);
+    const words = inlineText(chooseForm(sentence.children, context.form), context.slots);
+    const u = make('sentence', sentence.id, words, context);
     if (u) out.push(u);
   }
 }
@@ -88,7 +98,7 @@ function sentences(nodes: readonly SentenceNode[], context: UtteranceContext, ou
 /** The card's utterances in reading order. */
 export function cardUtterances(card: SpokenCard, context: UtteranceContext): Utterance[] {
   const out: Utterance[] = [];
-  const heading = make('heading', null, card.heading, context);
+  const heading = make('heading', null, card.headingForms?.[context.form] ?? card.heading, context);
   if (heading) out.push(heading);
   for (const block of card.body) {
     switch (block.type) {

@@ -1,6 +1,7 @@
 // Test helpers for the card tree: a compact, readable view of a card body for exact assertions, and the
 // invariants every compiled tree must hold (used by the compile tests and the content fuzz test).
 import {
+  READER_FORMS,
   SLOT_NAMES,
   type BlockNode,
   type CompiledContent,
@@ -27,6 +28,8 @@ function showInline(nodes: InlineNode[]): string {
           return `{${n.name}}`;
         case 'break':
           return '<br>';
+        case 'variant':
+          return `{${showInline(n.forms.you)}|${showInline(n.forms.child)}}`;
       }
     })
     .join('');
@@ -65,6 +68,7 @@ const KEYS: Record<string, string[]> = {
   term: ['type', 'term', 'text'],
   'page-link': ['type', 'page', 'card', 'text'],
   slot: ['type', 'name'],
+  variant: ['type', 'forms'],
   break: ['type'],
 };
 
@@ -121,6 +125,17 @@ export function treeProblem(content: CompiledContent): string | null {
               if (node.text.trim() === '' || MARKUP.test(node.text)) problem = `bad link text in ${where}`;
             } else if (node.type === 'slot') {
               if (!(SLOT_NAMES as readonly string[]).includes(node.name)) problem = `bad slot in ${where}`;
+            } else if (node.type === 'variant') {
+              if (Object.keys(node.forms).sort().join() !== [...READER_FORMS].sort().join())
+                problem = `variant forms ${Object.keys(node.forms).join()} in ${where}`;
+              for (const f of READER_FORMS) {
+                const form = node.forms[f] as InlineNode[] | undefined;
+                if (problem) return;
+                if (!form || form.length === 0) problem = `empty "${f}" form in ${where}`;
+                else if (form.some((x) => x.type === 'variant')) problem = `nested variant in ${where}`;
+                else
+                  inline(form, { first: edge.first && i === 0, last: edge.last && i === nodes.length - 1 });
+              }
             }
           });
         };

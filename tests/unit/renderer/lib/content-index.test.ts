@@ -7,6 +7,7 @@ function card(id: string): Card {
   return {
     id,
     heading: id,
+    headingForms: { you: id, child: id },
     body: [
       {
         type: 'paragraph',
@@ -15,6 +16,7 @@ function card(id: string): Card {
     ],
     words: 1,
     grades,
+    variants: 0,
     newFact: false,
   };
 }

@@ -13,6 +13,7 @@ import {
   reviewState,
 } from '../../../../renderer/lib/staff-view';
 import { pendingSignOff } from '../../../../renderer/lib/staff-view';
+import { choiceTotals } from '../../../../renderer/lib/staff-view';
 
 describe('the hidden corner', () => {
   it('is the top-left 64×64 px square', () => {
@@ -100,5 +101,30 @@ describe('clinical sign-off', () => {
       page('d.md', { status: 'pending', changed: '2026-12-01', reviewer: null, date: null }),
     ];
     expect(pendingSignOff(pages).map((p) => p.file)).toEqual(['a.md', 'd.md']);
+  });
+});
+
+describe('paths and "Who is this for?" totals', () => {
+  it('adds each key over the days, in the order given, zero where a day has none', () => {
+    const a: DayCounts = {
+      ...emptyDay('2026-03-01'),
+      paths: { essentials: 2, guide: 1 },
+      audiences: { child: 3 },
+    };
+    const b: DayCounts = {
+      ...emptyDay('2026-03-02'),
+      paths: { essentials: 1 },
+      audiences: { self: 1, child: 1 },
+    };
+    expect(choiceTotals([a, b], (d) => d.paths, ['essentials', 'guide', 'maintenance'] as const)).toEqual([
+      { key: 'essentials', count: 3 },
+      { key: 'guide', count: 1 },
+      { key: 'maintenance', count: 0 },
+    ]);
+    expect(choiceTotals([a, b], (d) => d.audiences, ['self', 'child', 'carer'] as const)).toEqual([
+      { key: 'self', count: 1 },
+      { key: 'child', count: 4 },
+      { key: 'carer', count: 0 },
+    ]);
   });
 });

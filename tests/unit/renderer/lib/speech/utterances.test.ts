@@ -20,6 +20,7 @@ const context = (rules = EN_RULES) => ({
   slots: SLOTS,
   pronounce: makePronouncer(rules),
   pictureLabel: 'Picture:',
+  form: 'you' as const,
 });
 
 const body: BlockNode[] = [
@@ -155,6 +156,7 @@ describe('cardUtterances', () => {
         slots: SLOTS,
         pronounce: makePronouncer([{ text: 'LLA', say: 'ele ele a', exactCase: true }]),
         pictureLabel: 'Imagen:',
+        form: 'you',
       },
     );
     expect(out.map((u) => [u.lang, u.text])).toEqual([
@@ -199,5 +201,73 @@ describe('inlineText and uiUtterance', () => {
       lang: 'es',
     });
     expect(uiUtterance(' ', { locale: 'en', pronounce: (t) => t })).toBeNull();
+  });
+});
+
+describe('cardUtterances and the reader form', () => {
+  const varied = {
+    id: 'crowd',
+    heading: 'Why you may feel unwell',
+    headingForms: { you: 'Why you may feel unwell', child: 'Why your child may feel unwell' },
+    body: [
+      {
+        type: 'paragraph',
+        children: [
+          {
+            type: 'sentence',
+            id: 'crowd.1',
+            children: [
+              { type: 'text', value: 'This can make ' },
+              {
+                type: 'variant',
+                forms: {
+                  you: [{ type: 'text', value: 'you' }],
+                  child: [{ type: 'text', value: 'your child' }],
+                },
+              },
+              { type: 'text', value: ' feel tired.' },
+            ],
+          },
+          {
+            type: 'sentence',
+            id: 'crowd.2',
+            children: [
+              {
+                type: 'variant',
+                forms: {
+                  you: [
+                    { type: 'text', value: 'You may get ' },
+                    { type: 'term', term: 'infection', text: 'infections' },
+                  ],
+                  child: [
+                    { type: 'text', value: 'Your child may get ' },
+                    { type: 'term', term: 'infection', text: 'infections' },
+                  ],
+                },
+              },
+              { type: 'text', value: '.' },
+            ],
+          },
+        ],
+      },
+    ] satisfies BlockNode[],
+  };
+
+  it('speaks the "My child" form of heading and sentences, with the same sentence ids', () => {
+    const child = cardUtterances(varied, { ...context([]), form: 'child' });
+    expect(child.map((u) => [u.sentenceId, u.text])).toEqual([
+      [null, 'Why your child may feel unwell'],
+      ['crowd.1', 'This can make your child feel tired.'],
+      ['crowd.2', 'Your child may get infections.'],
+    ]);
+  });
+
+  it('speaks the "you" form by default', () => {
+    const you = cardUtterances(varied, context([]));
+    expect(you.map((u) => [u.sentenceId, u.text])).toEqual([
+      [null, 'Why you may feel unwell'],
+      ['crowd.1', 'This can make you feel tired.'],
+      ['crowd.2', 'You may get infections.'],
+    ]);
   });
 });

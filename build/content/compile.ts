@@ -36,6 +36,7 @@ import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
 import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
+import { AUDIO_DIR, checkRecordingBudget, compileRecordings, type RecordingFile } from './recordings.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
@@ -60,6 +61,8 @@ export type CompileResult = {
   content: CompiledContent;
   /** The sanitized pictures with their sizes (content:check prints them). */
   pictures: PictureRegistry;
+  /** Fresh recordings to copy into the built UI (stale ones are left out). */
+  recordings: RecordingFile[];
   errors: ContentIssue[];
   warnings: ContentIssue[];
 };
@@ -146,6 +149,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const entry = byLocale.get(locale) ?? { pages: [], glossary: null, ladder: null };
     byLocale.set(locale, entry);
     const name = segs[segs.length - 1];
+    // Recorded narration and its list, read by compileRecordings once the pages are known.
+    if (segs.length > 2 && segs[1] === AUDIO_DIR) continue;
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
     else if (segs.length === 2 && name === PRONUNCIATIONS_FILE)
@@ -166,6 +171,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
   const pictureUses: PictureUse[] = [];
+  const recordingFiles: RecordingFile[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -217,9 +223,13 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
         pictureUses,
         sink,
       );
+      const recorded = compileRecordings(files, locale, content.pages, root, sink);
+      recordingFiles.push(...recorded.files);
       locales[locale] = {
         ...content,
         pictureLabels: compilePictureLabels(files, locale, pictures, root, sink),
+        recordings: recorded.recordings,
+        staleRecordings: recorded.stale,
       };
       shapes.set(locale, shape);
       if (ladder) ladders.set(locale, ladder);
@@ -245,6 +255,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   }
 
   if (present.length > 0) checkPictureUse(pictures, pictureUses, sink);
+  checkRecordingBudget(recordingFiles, root, sink);
   // The paths name cards by id in every locale at once, so they are checked once every locale is compiled.
   const pathLocales: PathLocales = new Map(
     LOCALES.filter((l) => locales[l].pages.length > 0).map((l) => [l, locales[l].pages]),
@@ -269,6 +280,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const warnings = sorted.filter((i) => i.severity === 'warning');
   return {
     pictures,
+    recordings: recordingFiles,
     content: {
       locales,
       paths,
@@ -307,6 +319,8 @@ function emptyLocale(locale: Locale): LocaleContent {
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
     pronunciations: [],
     pictureLabels: {},
+    recordings: {},
+    staleRecordings: [],
   };
 }
 
@@ -493,6 +507,8 @@ async function compileLocale(
       slotDefaults,
       pronunciations: readPronunciations(files, locale, root, sink),
       pictureLabels: {},
+      recordings: {},
+      staleRecordings: [],
     },
     shape: {
       locale,

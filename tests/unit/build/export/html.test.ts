@@ -97,6 +97,8 @@ const local: ExportLocale = {
   slotDefaults: { care_team_phone: 'your team', after_hours_phone: 'after hours' },
   pronunciations: [],
   pictureLabels: {},
+  recordings: {},
+  staleRecordings: [],
 };
 
 describe('export HTML', () => {

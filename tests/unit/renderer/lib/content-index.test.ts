@@ -58,6 +58,8 @@ const content: LocaleContent = {
   slotDefaults: { care_team_phone: 'x', after_hours_phone: 'y' },
   pronunciations: [],
   pictureLabels: {},
+  recordings: {},
+  staleRecordings: [],
 };
 
 describe('buildIndex', () => {

@@ -3,7 +3,16 @@
 // that hash still matches. A recording whose card changed is stale: a warning, left out of the build, listed
 // in the staff view; the synthetic voice reads that card until someone records it again and re-stamps it.
 import { createHash } from 'node:crypto';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Node,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { Locale, Page, StaleRecording } from '../../electron/shared/content-types.ts';
 import { hasSlots, recordingText } from '../../electron/shared/spoken-text.ts';
 import { decodeText } from './decode.ts';
@@ -266,4 +275,32 @@ export function checkRecordingBudget(all: readonly RecordingFile[], root: string
     `The recordings add up to ${(total / 1048576).toFixed(1)} MB; the budget is ${MAX_RECORDINGS_TOTAL_BYTES / 1048576} MB, and they ship in every installer.`,
     'Export them as mono Ogg Opus or MP3 at 64 kbit/s, or record fewer cards.',
   );
+}
+
+/**
+ * recordings.yaml with `key`'s stamp set to `hash` (the entry is added when missing), keeping every other
+ * line and comment as written. Returns null when the file is not a list the stamp can go into.
+ */
+export function stampManifest(text: string | null, key: string, hash: string): string | null {
+  const doc = parseDocument(text ?? '');
+  if (doc.errors.length > 0) return null;
+  const root = doc.contents as Node | null;
+  if (root === null || (isScalar(root) && root.value === null)) {
+    doc.contents = doc.createNode([]) as unknown as typeof doc.contents;
+  } else if (!isSeq(root)) return null;
+  const list = doc.contents as unknown as YAMLSeq;
+  const stampNode = (): Scalar => {
+    const node = doc.createNode(hash) as Scalar;
+    // Quoted, so a stamp that happens to look like a number stays text.
+    node.type = 'QUOTE_DOUBLE';
+    return node;
+  };
+  const entry = list.items.find((item) => isMap(item) && item.get('card') === key) as YAMLMap | undefined;
+  if (entry) entry.set('text_sha256', stampNode());
+  else {
+    const map = doc.createNode({ card: key }) as YAMLMap;
+    map.set('text_sha256', stampNode());
+    list.items.push(map);
+  }
+  return doc.toString({ lineWidth: 0 });
 }

@@ -194,10 +194,10 @@ export function compileRecordings(
       );
       continue;
     }
-    const rel = found[0] as string;
+    const rel = found[0];
     const data = files.get(rel) ?? new Uint8Array();
     const ext = rel.slice(expected.length);
-    if (!(AUDIO_FORMATS[ext] as (b: Uint8Array) => boolean)(data)) {
+    if (!AUDIO_FORMATS[ext](data)) {
       sink.error(
         `${root}/${rel}`,
         1,

@@ -93,7 +93,9 @@ async function measureRecording(
       win.__KIOSK_TEST_RECORDINGS__ = { 'en/welcome#welcome': src };
       addEventListener('pointerdown', (event) => (state.down = event.timeStamp), { capture: true });
       // The kiosk's one audio element: its `playing` event is when the narration is heard.
-      const play = HTMLMediaElement.prototype.play;
+      const play = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'play')?.value as (
+        this: HTMLMediaElement,
+      ) => Promise<void>;
       HTMLMediaElement.prototype.play = function (this: HTMLMediaElement): Promise<void> {
         this.addEventListener('playing', () => state.spoke.push(performance.now() - state.down), {
           once: true,

@@ -47,7 +47,7 @@ function setup(withVoice = true) {
     synth: {
       speak: (u) => spoken.push(u),
       cancel: () => {},
-      getVoices: () => (withVoice ? [EN_VOICE] : []) as unknown as SpeechSynthesisVoice[],
+      getVoices: () => (withVoice ? [EN_VOICE] : []),
       addEventListener: () => {},
     },
     createUtterance: (text) => ({

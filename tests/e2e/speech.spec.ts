@@ -154,6 +154,7 @@ test('a reset cancels speech and forgets self-voicing', async ({ page }) => {
     selfVoicing: false,
     used: false,
     volumeStep: 4,
+    source: null,
   });
   // Nothing more is said after the reset.
   const count = (await spoken(page)).length;

@@ -38,6 +38,7 @@ import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
 import { createSink, type ContentIssue, type FileMap, type IssueSink } from './types.ts';
 import { PRONUNCIATIONS_FILE, readPronunciations } from './pronunciations.ts';
+import { AUDIO_DIR, checkRecordingBudget, compileRecordings, type RecordingFile } from './recordings.ts';
 import { checkLadderParity, checkUrgency, expandSigns, parseLadder, type Ladder } from './warning-signs.ts';
 
 /** Each language's urgency ladder (content/README.md, "When to call"). */
@@ -62,6 +63,8 @@ export type CompileResult = {
   content: CompiledContent;
   /** The sanitized pictures with their sizes (content:check prints them). */
   pictures: PictureRegistry;
+  /** Fresh recordings to copy into the built UI (stale ones are left out). */
+  recordings: RecordingFile[];
   errors: ContentIssue[];
   warnings: ContentIssue[];
 };
@@ -148,6 +151,8 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
     const entry = byLocale.get(locale) ?? { pages: [], glossary: null, ladder: null };
     byLocale.set(locale, entry);
     const name = segs[segs.length - 1];
+    // Recorded narration and its list, read by compileRecordings once the pages are known.
+    if (segs.length > 2 && segs[1] === AUDIO_DIR) continue;
     if (segs.length === 2 && name === 'glossary.yaml') entry.glossary = rel;
     else if (segs.length === 2 && name === LADDER_FILE) entry.ladder = rel;
     else if (segs.length === 2 && name === PRONUNCIATIONS_FILE)
@@ -169,6 +174,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const ladders = new Map<Locale, Ladder>();
   const pictureUses: PictureUse[] = [];
   const readerFindings: ReaderFinding[] = [];
+  const recordingFiles: RecordingFile[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
   );
@@ -221,9 +227,13 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
         readerFindings,
         sink,
       );
+      const recorded = compileRecordings(files, locale, content.pages, root, sink);
+      recordingFiles.push(...recorded.files);
       locales[locale] = {
         ...content,
         pictureLabels: compilePictureLabels(files, locale, pictures, root, sink),
+        recordings: recorded.recordings,
+        staleRecordings: recorded.stale,
       };
       shapes.set(locale, shape);
       if (ladder) ladders.set(locale, ladder);
@@ -249,6 +259,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   }
 
   if (present.length > 0) checkPictureUse(pictures, pictureUses, sink);
+  checkRecordingBudget(recordingFiles, root, sink);
   // The paths name cards by id in every locale at once, so they are checked once every locale is compiled.
   const pathLocales: PathLocales = new Map(
     LOCALES.filter((l) => locales[l].pages.length > 0).map((l) => [l, locales[l].pages]),
@@ -286,6 +297,7 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const warnings = sorted.filter((i) => i.severity === 'warning');
   return {
     pictures,
+    recordings: recordingFiles,
     content: {
       locales,
       paths,
@@ -324,6 +336,8 @@ function emptyLocale(locale: Locale): LocaleContent {
     slotDefaults: { care_team_phone: '', after_hours_phone: '' },
     pronunciations: [],
     pictureLabels: {},
+    recordings: {},
+    staleRecordings: [],
   };
 }
 
@@ -515,6 +529,8 @@ async function compileLocale(
       slotDefaults,
       pronunciations: readPronunciations(files, locale, root, sink),
       pictureLabels: {},
+      recordings: {},
+      staleRecordings: [],
     },
     shape: {
       locale,

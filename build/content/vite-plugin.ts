@@ -16,6 +16,12 @@ export type KioskContentOptions = {
 };
 
 const VIRTUAL_ID = 'virtual:kiosk-content';
+const RECORDING_TYPES: Readonly<Record<string, string>> = {
+  ogg: 'audio/ogg',
+  opus: 'audio/ogg',
+  mp3: 'audio/mpeg',
+  wav: 'audio/wav',
+};
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 export function kioskContent(options: KioskContentOptions): Plugin {
@@ -23,6 +29,8 @@ export function kioskContent(options: KioskContentOptions): Plugin {
   const dir = resolve(options.contentDir);
   let server: ViteDevServer | null = null;
   let manifest: ContentManifest | null = null;
+  // Fresh recordings (built path → bytes): copied beside the UI, so app:// serves them from 'self'.
+  let recordings = new Map<string, Uint8Array>();
   const inContent = (file: string): boolean => resolve(file).startsWith(dir + sep) || resolve(file) === dir;
 
   return {
@@ -40,6 +48,14 @@ export function kioskContent(options: KioskContentOptions): Plugin {
       s.watcher.on('change', reload);
       s.watcher.on('add', reload);
       s.watcher.on('unlink', reload);
+      // The dev server serves the same recording files the build copies.
+      s.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+        const data = recordings.get(path);
+        if (data === undefined) return next();
+        res.setHeader('Content-Type', RECORDING_TYPES[path.slice(path.lastIndexOf('.') + 1)] ?? 'audio/ogg');
+        res.end(Buffer.from(data));
+      });
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
@@ -59,6 +75,7 @@ export function kioskContent(options: KioskContentOptions): Plugin {
         throw failure;
       }
       manifest = buildManifest(result.content, files);
+      recordings = new Map(result.recordings.map((r) => [r.out, files.get(r.source) ?? new Uint8Array()]));
       if (result.warnings.length > 0 && server === null) {
         this.warn(`${result.warnings.length} content warning(s):\n${formatIssues(result.warnings)}`);
       }
@@ -66,6 +83,7 @@ export function kioskContent(options: KioskContentOptions): Plugin {
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.content))});`;
     },
     generateBundle() {
+      for (const [fileName, source] of recordings) this.emitFile({ type: 'asset', fileName, source });
       // Read by main for status.json (reviews due) and by the release step (content hash).
       if (manifest !== null) {
         this.emitFile({

@@ -7,6 +7,7 @@ import type { Page } from '../../electron/shared/content-types.ts';
 import { compileContent } from '../content/compile.ts';
 import { formatPictureSizes } from '../content/pictures.ts';
 import { readTree } from '../content/read-tree.ts';
+import { MAX_RECORDINGS_TOTAL_BYTES } from '../content/recordings.ts';
 import { formatIssueBlock, pageTable, summaryLine } from '../content/report.ts';
 
 const arg = (name: string): string | undefined =>
@@ -22,7 +23,7 @@ async function main(): Promise<number> {
     console.error(`Could not read ${dir}/: ${error instanceof Error ? error.message : String(error)}`);
     return 2;
   }
-  const { content, errors, warnings, pictures } = await compileContent(files, {
+  const { content, errors, warnings, pictures, recordings } = await compileContent(files, {
     root: dir.replace(/\/+$/, ''),
     ...(today ? { today } : {}),
     strictReviewDates: process.argv.includes('--strict'),
@@ -35,6 +36,12 @@ async function main(): Promise<number> {
     pages.push(...loc.pages);
   }
   console.log(formatPictureSizes(pictures));
+  console.log('');
+  const stale = Object.values(content.locales).flatMap((l) => l.staleRecordings);
+  const freshBytes = recordings.reduce((n, r) => n + r.bytes, 0);
+  console.log(
+    `Recorded narration: ${recordings.length} played (${(freshBytes / 1048576).toFixed(1)} MB of ${MAX_RECORDINGS_TOTAL_BYTES / 1048576} MB), ${stale.length} stale and not played${stale.length > 0 ? ' (see the warnings: record again, then npm run audio -- stamp)' : ''}.`,
+  );
   console.log('');
   const pending = pages.filter((p) => p.clinicalReview?.status === 'pending');
   console.log(

@@ -22,6 +22,11 @@ const MIME_TYPES: Readonly<Record<string, string>> = Object.freeze({
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.txt': 'text/plain; charset=utf-8',
+  // Recorded narration (content/<locale>/audio), played by the UI's <audio> element.
+  '.ogg': 'audio/ogg',
+  '.opus': 'audio/ogg',
+  '.mp3': 'audio/mpeg',
+  '.wav': 'audio/wav',
 });
 
 export type AppHandlerOptions = {

@@ -249,7 +249,14 @@ export type LocaleContent = {
   pronunciations: PronunciationRule[];
   /** Words beside each picture's label points, in this locale (content/<locale>/picture-labels.yaml). */
   pictureLabels: PictureLabels;
+  /** Recorded narration that still matches its card's words: `page#card` → file under the built UI. */
+  recordings: Record<string, string>;
+  /** Recordings whose card's words changed since they were stamped: not played, listed in the staff view. */
+  staleRecordings: StaleRecording[];
 };
+
+/** A recording left out because its card's words changed after it was recorded. */
+export type StaleRecording = { page: string; card: string; file: string; line: number };
 
 /**
  * One line of `content/<locale>/pronunciations.yaml`: whole-word `text` is spoken as `say`. The screen never

@@ -8,6 +8,7 @@ export type CspDirective =
   | 'style-src'
   | 'img-src'
   | 'font-src'
+  | 'media-src'
   | 'connect-src'
   | 'object-src'
   | 'frame-src'
@@ -18,7 +19,7 @@ export type CspDirective =
 /** Directive → sources. Order is the order in the header. */
 export const CSP_DIRECTIVES: ReadonlyArray<readonly [CspDirective, string]> = [
   // Everything not granted below is refused: fonts (the UI uses system fonts; grant font-src 'self' the day it
-  // ships one), media, workers, manifests, and fetch/XHR/WebSocket (no connect-src: the UI fetches nothing).
+  // ships one), workers, manifests, and fetch/XHR/WebSocket (no connect-src: the UI fetches nothing).
   ['default-src', "'none'"],
   // The bundled ES modules from our own origin; no inline script, no eval.
   ['script-src', "'self'"],
@@ -26,6 +27,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [CspDirective, string]> = [
   ['style-src', "'self'"],
   // Images shipped with the UI (icons, QR codes are inline SVG elements and need no grant).
   ['img-src', "'self'"],
+  // Recorded narration copied from content/<locale>/audio into the built UI; never another origin.
+  ['media-src', "'self'"],
   // No plugins (<object>, <embed>).
   ['object-src', "'none'"],
   // No frames of any kind inside the kiosk.

@@ -133,5 +133,10 @@ export const STAFF_TEXT = {
   },
   speechFailure: (error: string): string =>
     `The last reading stopped because the voice failed (${error === 'no-start' ? 'it never started: check the headphones or speakers and the speech service' : error}).`,
+  recordingsStaleTitle: 'Recordings not played (their card changed)',
+  line: (n: number): string => `recordings.yaml line ${n}`,
+  recordingsStale: (n: number): string =>
+    `${plural(n, 'recording is', 'recordings are')} out of date: the voice reads these cards until they are recorded again and re-stamped (content/README.md, "Recorded narration").`,
+  recordingsFresh: (n: number): string => `${plural(n, 'card plays', 'cards play')} recorded narration.`,
   speechVoiceCount: (n: number): string => `${plural(n, 'voice', 'voices')} on this computer.`,
 } as const;

@@ -9,6 +9,8 @@
 // preload always exposes `window.kiosk`. `window.__KIOSK_TEST_PIN__` (a string) is the PIN the fallback
 // accepts when the test config carries a `staff_pin_hash` (the browser cannot run scrypt; the hash itself is
 // not checked). Wrong PINs go through the same PinGate as main's (5 tries, then locked for 5 minutes).
+// `window.__KIOSK_TEST_RECORDINGS__` (`'<locale>/<page>#<card>'` → a path under `audio/`) gives a card a
+// recording in the preview only, so tests play a fixture file without shipping one as patient content.
 import { HEARTBEAT_INTERVAL_MS } from '../../electron/shared/healing-ladder';
 import { PIN_LOCKOUT_MS, PIN_MAX_ATTEMPTS, createPinGate } from '../../electron/shared/pin-gate';
 // The same pure day counting main uses, so the preview's staff panel shows what the kiosk would.
@@ -35,6 +37,7 @@ type KioskWindow = Window & {
   kiosk?: KioskApi;
   __KIOSK_TEST_CONFIG__?: Partial<KioskConfig>;
   __KIOSK_TEST_PIN__?: string;
+  __KIOSK_TEST_RECORDINGS__?: Record<string, unknown>;
 };
 
 const win = window as KioskWindow;
@@ -108,6 +111,16 @@ const bridge: KioskApi = win.kiosk ?? createBrowserFallback();
 
 /** True inside the Electron kiosk; false in the browser preview (restart/exit/export are unavailable). */
 export const isKioskApp: boolean = win.kiosk !== undefined;
+
+/** The preview's test recordings (never inside the app): same-origin paths under `audio/` only. */
+export function testRecordings(): Record<string, string> {
+  if (isKioskApp) return {};
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(win.__KIOSK_TEST_RECORDINGS__ ?? {}))
+    if (typeof value === 'string' && /^audio\/[\w./-]+$/.test(value) && !value.includes('..'))
+      out[key] = value;
+  return out;
+}
 
 export const kiosk = {
   getConfig: (): Promise<RendererLoadedConfig> => bridge.getConfig(),

@@ -2,6 +2,7 @@
 // and the current language's lookups and site values.
 import type { CompiledContent, CompiledPaths, Locale } from '../../electron/shared/content-types';
 import { buildIndex, type ContentIndex } from '../lib/content-index';
+import { testRecordings } from '../lib/kiosk';
 import { slotValues, type SlotValues } from '../lib/slots';
 import { site } from './site.svelte';
 import { visit } from './visit.svelte';
@@ -11,6 +12,8 @@ const NO_PATHS: CompiledPaths = { essentials: [], stages: [], applies: [], audie
 class ContentStore {
   compiled = $state.raw<CompiledContent | null>(null);
   failed = $state(false);
+  /** Recordings a browser-preview test adds (`window.__KIOSK_TEST_RECORDINGS__`); empty in the app. */
+  readonly testRecordings: Record<string, string> = testRecordings();
 
   /** Locales the site enables and the content has pages for, in the site's order. */
   readonly locales: Locale[] = $derived.by(() => {

@@ -47,9 +47,20 @@ function utterancesAt(place: Place): Utterance[] {
   });
 }
 
-/** Whether Listen has something to read here, in a language with a voice. */
+/** The card's fresh recorded narration (a path under the built UI), or null: the voice reads it. */
+export function recordingAt(place: Place): string | null {
+  const card = cardAt(place);
+  if (!card || !place.pageId) return null;
+  // A recording is of the "Me" words: with "My child" chosen, a card whose words change is read by the voice.
+  if (card.variants > 0 && visit.readerForm !== 'you') return null;
+  const key = `${place.pageId}#${card.id}`;
+  return content.index?.content.recordings[key] ?? content.testRecordings[`${visit.locale}/${key}`] ?? null;
+}
+
+/** Whether Listen has something to read here: a recording, or a voice for the language. */
 export function canListenHere(): boolean {
-  return speech.available(visit.locale) && cardAt(navigation.current) !== undefined;
+  const place = navigation.current;
+  return cardAt(place) !== undefined && speech.listenable(visit.locale, recordingAt(place) !== null);
 }
 
 /** Where the whole-path reading goes after this card: the next tour step, or the next part of the page. */
@@ -81,7 +92,10 @@ function turnPage(): void {
 /** Listen (path false) or "Listen to the whole guide" (path true), from the card on screen. */
 export function listenHere(path: boolean): void {
   const place = navigation.current;
-  speech.speak(placeKey(place), utterancesAt(place), path ? { path: true, onFinished: turnPage } : {});
+  speech.speak(placeKey(place), utterancesAt(place), {
+    recording: recordingAt(place),
+    ...(path ? { path: true, onFinished: turnPage } : {}),
+  });
 }
 
 /** Interface words, said at once (self-voicing, help, the idle warning). */

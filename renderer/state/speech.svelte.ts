@@ -1,6 +1,7 @@
-// Read-aloud: one queue of utterances spoken one at a time through the Web Speech API, the sentence being
-// spoken (for the highlight), pause/resume/stop, the slower rate, volume, and self-voicing once a key is
-// pressed. Nothing here outlives a visit: reset() stops it and forgets every choice.
+// Read-aloud: a card's recorded narration through one <audio> element when the content has a fresh one, else
+// one queue of utterances spoken one at a time through the Web Speech API; the sentence being spoken (for the
+// highlight), pause/resume/stop, the slower rate, volume, and self-voicing once a key is pressed. Nothing here
+// outlives a visit: reset() stops it and forgets every choice.
 import type { Locale } from '../../electron/shared/content-types';
 import type { SpeechSettings } from '../../electron/shared/config-schema';
 import type { Utterance } from '../lib/speech/utterances';
@@ -27,10 +28,30 @@ export type SynthHandle = {
   addEventListener(type: 'voiceschanged', listener: () => void): void;
 };
 
+/** The parts of an HTMLAudioElement this state drives (recorded narration). */
+export type AudioHandle = {
+  src: string;
+  volume: number;
+  playbackRate: number;
+  onplaying: ((event: Event) => void) | null;
+  ontimeupdate: ((event: Event) => void) | null;
+  onended: ((event: Event) => void) | null;
+  onerror: ((event: Event | string) => void) | null;
+  play(): Promise<void>;
+  pause(): void;
+  load(): void;
+  removeAttribute(name: 'src'): void;
+};
+
 export type SpeechPlatform = {
   synth: SynthHandle | null;
   createUtterance(text: string): UtteranceHandle;
+  /** The one audio element recordings play through (absent: recordings are never played). */
+  createAudio?: () => AudioHandle;
 };
+
+/** What is reading: the card's recorded narration or the synthetic voice. */
+export type SpeechSource = 'recording' | 'voice';
 
 export type SpeechStatus = 'idle' | 'speaking' | 'paused';
 
@@ -54,12 +75,15 @@ export type SpeechSnapshot = {
   selfVoicing: boolean;
   used: boolean;
   volumeStep: number;
+  source: SpeechSource | null;
 };
 
 export type SpeakOptions = {
   /** "Listen to the whole path": when this card ends, `onFinished` turns the page and reading goes on. */
   path?: boolean;
   onFinished?: () => void;
+  /** The card's fresh recording (a path under the built UI): played instead of the voice. */
+  recording?: string | null;
 };
 
 function browserPlatform(): SpeechPlatform {
@@ -67,6 +91,7 @@ function browserPlatform(): SpeechPlatform {
   return {
     synth,
     createUtterance: (text) => new SpeechSynthesisUtterance(text),
+    createAudio: () => new Audio(),
   };
 }
 
@@ -74,7 +99,9 @@ export class SpeechState {
   status = $state<SpeechStatus>('idle');
   /** The sentence node being spoken (`<cardId>.<n>`), for the highlight. */
   sentenceId = $state<string | null>(null);
-  /** What kind of words are being spoken (the heading is highlighted too). */
+  /** Whether a recording or the voice is reading now (null when silent). */
+  source = $state<SpeechSource | null>(null);
+  /** What kind of words are being spoken (the heading is highlighted too; a recording marks the whole card). */
   speakingKind = $state<Utterance['kind'] | null>(null);
   /** The place (page/card) whose words are queued, or null for interface words. */
   cardKey = $state<string | null>(null);
@@ -104,6 +131,9 @@ export class SpeechState {
   #generation = 0;
   #startTimer: ReturnType<typeof setTimeout> | null = null;
   #listening = false;
+  #audio: AudioHandle | null = null;
+  /** The recording being played (or paused), else null. */
+  #recording: string | null = null;
 
   constructor(platform?: SpeechPlatform) {
     this.#platform = platform ?? null;
@@ -144,9 +174,15 @@ export class SpeechState {
     };
   }
 
-  /** Whether the Listen control is offered in this language. */
+  /** Whether the synthetic voice can read this language. */
   available(locale: Locale): boolean {
     return this.report(locale).available;
+  }
+
+  /** Whether Listen is offered: read-aloud is on and the card has a recording or the language a voice. */
+  listenable(locale: Locale, hasRecording: boolean): boolean {
+    if (!this.settings.enabled) return false;
+    return (hasRecording && this.#audioElement() !== null) || this.available(locale);
   }
 
   get rate(): number {
@@ -160,6 +196,20 @@ export class SpeechState {
   /** Reads a card's utterances from the start (or, for the idle warning and self-voicing, interface words). */
   speak(cardKey: string | null, utterances: readonly Utterance[], options: SpeakOptions = {}): void {
     this.#cancel();
+    const recording = this.settings.enabled ? (options.recording ?? null) : null;
+    if (recording !== null && this.#audioElement() !== null) {
+      this.used = true;
+      this.failure = null;
+      this.cardKey = cardKey;
+      this.path = options.path === true;
+      this.#onFinished = options.onFinished ?? null;
+      // Kept for the voice to fall back on if the file cannot be played.
+      this.#queue = [...utterances];
+      this.#index = 0;
+      this.#recording = recording;
+      this.#playRecording(true);
+      return;
+    }
     if (utterances.length === 0 || !this.available(utterances[0]?.lang ?? 'en')) {
       this.#finishIdle();
       return;
@@ -177,6 +227,13 @@ export class SpeechState {
   /** Stops where it is; resume() starts that sentence again (engines differ too much in pausing mid-word). */
   pause(): void {
     if (this.status !== 'speaking') return;
+    if (this.#recording !== null) {
+      // A recording pauses exactly where it is (unlike voices); resume() goes on from there.
+      this.#clearStartTimer();
+      this.#audio?.pause();
+      this.status = 'paused';
+      return;
+    }
     this.#generation += 1;
     this.#clearStartTimer();
     this.#synth?.cancel();
@@ -185,6 +242,10 @@ export class SpeechState {
 
   resume(): void {
     if (this.status !== 'paused') return;
+    if (this.#recording !== null) {
+      this.#playRecording(false);
+      return;
+    }
     this.#speakCurrent();
   }
 
@@ -196,6 +257,10 @@ export class SpeechState {
 
   toggleSlow(): void {
     this.slow = !this.slow;
+    if (this.#recording !== null && this.#audio) {
+      this.#audio.playbackRate = this.#recordingRate();
+      return;
+    }
     // The new rate applies from the sentence being spoken, said again.
     if (this.status === 'speaking') {
       this.#generation += 1;
@@ -207,6 +272,7 @@ export class SpeechState {
   /** Volume keys: steps up or down (mute is the lowest step: never silence the only output). Returns 1–5. */
   changeVolume(steps: number): number {
     this.volumeStep = Math.max(0, Math.min(VOLUME_STEPS.length - 1, this.volumeStep + Math.trunc(steps)));
+    if (this.#recording !== null && this.#audio) this.#audio.volume = this.volume;
     return this.volumeStep + 1;
   }
 
@@ -253,6 +319,7 @@ export class SpeechState {
       selfVoicing: this.selfVoicing,
       used: this.used,
       volumeStep: this.volumeStep,
+      source: this.source,
     };
   }
 
@@ -280,6 +347,7 @@ export class SpeechState {
     };
     utterance.onstart = here;
     utterance.onboundary = here;
+    this.source = 'voice';
     utterance.onend = () => {
       if (!live()) return;
       // The words are said: unmark them until the next sentence is heard.
@@ -319,8 +387,99 @@ export class SpeechState {
     this.sentenceId = null;
     this.speakingKind = null;
     this.status = 'idle';
+    this.source = null;
     if (onPath && finished) finished();
     else this.#finishIdle();
+  }
+
+  #audioElement(): AudioHandle | null {
+    this.#platform ??= browserPlatform();
+    this.#audio ??= this.#platform.createAudio?.() ?? null;
+    return this.#audio;
+  }
+
+  /** A recording keeps its narrator's pace: only "Slower" changes it (the site's rate is the voice's). */
+  #recordingRate(): number {
+    return this.slow ? SLOW_FACTOR : 1;
+  }
+
+  #playRecording(fromStart: boolean): void {
+    const audio = this.#audioElement();
+    const src = this.#recording;
+    if (!audio || src === null) {
+      this.#finishIdle();
+      return;
+    }
+    const generation = ++this.#generation;
+    const live = (): boolean => generation === this.#generation;
+    const failed = (error: string): void => {
+      if (!live()) return;
+      this.failure = `recording: ${error}`;
+      this.#fallBackToVoice();
+    };
+    audio.onplaying = () => {
+      if (!live()) return;
+      this.#clearStartTimer();
+      this.speakingKind = 'recording';
+      this.onActivity();
+    };
+    // Narration counts as activity for the idle timer all the way through, like a voice's boundaries.
+    audio.ontimeupdate = () => {
+      if (live()) this.onActivity();
+    };
+    audio.onended = () => {
+      if (!live()) return;
+      this.speakingKind = null;
+      this.onActivity();
+      this.#recording = null;
+      this.#index = this.#queue.length;
+      this.#advance();
+    };
+    audio.onerror = () => failed('the file could not be played');
+    if (fromStart) audio.src = src;
+    audio.volume = this.volume;
+    audio.playbackRate = this.#recordingRate();
+    this.source = 'recording';
+    this.status = 'speaking';
+    this.sentenceId = null;
+    this.#clearStartTimer();
+    this.#startTimer = setTimeout(() => {
+      if (!live()) return;
+      this.failure = 'no-start';
+      this.stop();
+    }, START_TIMEOUT_MS);
+    audio.play().catch((error: unknown) => {
+      // AbortError: our own pause()/stop() interrupted the start; anything else means it cannot play.
+      if (error instanceof Error && error.name === 'AbortError') return;
+      failed(error instanceof Error ? error.name : 'refused');
+    });
+  }
+
+  /** The file would not play: the voice reads the card instead, where the language has one. */
+  #fallBackToVoice(): void {
+    this.#releaseAudio();
+    const lang = this.#queue[0]?.lang;
+    if (lang === undefined || !this.available(lang)) {
+      this.#cancel();
+      this.#finishIdle();
+      return;
+    }
+    this.#index = 0;
+    this.#speakCurrent();
+  }
+
+  #releaseAudio(): void {
+    const audio = this.#audio;
+    this.#recording = null;
+    if (!audio) return;
+    audio.onplaying = null;
+    audio.ontimeupdate = null;
+    audio.onended = null;
+    audio.onerror = null;
+    audio.pause();
+    // Dropping the source frees the decoder and guarantees nothing more is heard.
+    audio.removeAttribute('src');
+    audio.load();
   }
 
   #voiceFor(lang: Locale): SpeechSynthesisVoice | null {
@@ -331,6 +490,10 @@ export class SpeechState {
   #cancel(): void {
     this.#generation += 1;
     this.#clearStartTimer();
+    if (this.#recording !== null) {
+      this.#releaseAudio();
+      return;
+    }
     if (this.status !== 'idle') this.#synth?.cancel();
   }
 
@@ -349,6 +512,7 @@ export class SpeechState {
     this.speakingKind = null;
     this.cardKey = null;
     this.path = false;
+    this.source = null;
   }
 }
 

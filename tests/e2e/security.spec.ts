@@ -104,6 +104,17 @@ test('the CSP blocks an injected inline script and an outside fetch', async ({ p
   expect(list.some((v) => v.startsWith('connect-src') || v.startsWith('default-src'))).toBe(true);
 });
 
+test("media from another origin is refused (media-src 'self')", async ({ page }) => {
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => {
+    const audio = new Audio();
+    audio.src = 'https://example.org/narration.ogg';
+    void audio.play().catch(() => undefined);
+  });
+  await expect.poll(async () => (await violations(page)).some((v) => v.startsWith('media-src'))).toBe(true);
+});
+
 test('errors and refusals carry the same headers', async ({ request }) => {
   for (const [path, status] of [
     ['/missing.js', 404],

@@ -1,10 +1,15 @@
 // Read-aloud and the keypad in Chromium, against a recording stand-in for speechSynthesis (these machines
 // have no audio sink: the real engine never finishes an utterance here; see README, "Read-aloud").
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type Page, expect, test } from '@playwright/test';
 import { TEST_PIN, TEST_PIN_HASH, boot, expectNoAxeViolations, openPanel } from './session-helpers';
 import { cancels, fire, installSpeechRecorder, spoken } from '../fixtures/speech-recorder';
 
-type Snapshot = { speech: { status: string; selfVoicing: boolean; used: boolean } };
+type Snapshot = {
+  speech: { status: string; selfVoicing: boolean; used: boolean; source: 'recording' | 'voice' | null };
+};
 const snapshot = (page: Page): Promise<Snapshot> =>
   page.evaluate(() => (window as unknown as { __KIOSK_SNAPSHOT__: () => Snapshot }).__KIOSK_SNAPSHOT__());
 
@@ -149,6 +154,7 @@ test('a reset cancels speech and forgets self-voicing', async ({ page }) => {
     selfVoicing: false,
     used: false,
     volumeStep: 4,
+    source: null,
   });
   // Nothing more is said after the reset.
   const count = (await spoken(page)).length;
@@ -342,4 +348,99 @@ test('self-voicing says what "I\'m done" does, and reads its question', async ({
   await page.keyboard.press('Backspace');
   await expect(page.getByTestId('done-dialog')).toHaveCount(0);
   await expect(page.locator('.app[data-screen="start"]')).toBeVisible();
+});
+
+// Recorded narration: a generated 3 s tone (tests/fixtures/audio, never patient content) is copied into the
+// built UI for these tests and given to the first guide card through the preview's test hook, so it is served
+// by the real app:// handler under the real CSP (media-src 'self').
+const TONE_PATH = 'audio/__test__/tone.wav';
+const builtTone = join(process.env.KIOSK_OUT ?? 'out', 'renderer', TONE_PATH);
+
+async function withRecording(page: Page): Promise<string[]> {
+  await page.addInitScript((src) => {
+    const win = window as Window & { __KIOSK_TEST_RECORDINGS__?: unknown; __violations?: string[] };
+    win.__KIOSK_TEST_RECORDINGS__ = { 'en/welcome#welcome': src, 'es/welcome#welcome': src };
+    const list: string[] = [];
+    win.__violations = list;
+    document.addEventListener('securitypolicyviolation', (e) =>
+      list.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  }, TONE_PATH);
+  const served: string[] = [];
+  page.on('response', (r) => {
+    if (r.url().includes(TONE_PATH)) served.push(`${r.status()} ${r.headers()['content-type'] ?? ''}`);
+  });
+  return served;
+}
+
+test.describe('recorded narration', () => {
+  test.beforeAll(() => {
+    mkdirSync(dirname(builtTone), { recursive: true });
+    copyFileSync(fileURLToPath(new URL('../fixtures/audio/tone.wav', import.meta.url)), builtTone);
+  });
+  test.afterAll(() => rmSync(dirname(builtTone), { recursive: true, force: true }));
+
+  test('a card with a recording plays it instead of the voice, marks the whole card, pauses and stops', async ({
+    page,
+  }) => {
+    await installSpeechRecorder(page, { mode: 'manual' });
+    const served = await withRecording(page);
+    await boot(page);
+    await page.clock.resume();
+    await openGuide(page, 'en');
+    await expect(page.locator('article.card')).toHaveAttribute('data-card-id', 'welcome');
+    await page.getByTestId('listen').tap();
+    // data-speaking on the card is set on the element's `playing` event.
+    await expect(page.locator('article.card')).toHaveAttribute('data-speaking', '');
+    expect((await snapshot(page)).speech).toMatchObject({ status: 'speaking', source: 'recording' });
+    expect(await spoken(page), 'the voice stays silent').toEqual([]);
+    await page.getByTestId('listen').tap();
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'paused');
+    await page.getByTestId('listen').tap();
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'speaking');
+    await page.getByTestId('listen-stop').tap();
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'idle');
+    await expect(page.locator('article.card[data-speaking]')).toHaveCount(0);
+    expect((await snapshot(page)).speech.source).toBeNull();
+    expect(served[0]).toBe('200 audio/wav');
+    expect(await page.evaluate(() => (window as Window & { __violations?: string[] }).__violations)).toEqual(
+      [],
+    );
+  });
+
+  test('the recording plays to its end; leaving the card stops it; the voice reads a card without one', async ({
+    page,
+  }) => {
+    await installSpeechRecorder(page, { mode: 'manual' });
+    await withRecording(page);
+    await boot(page);
+    await page.clock.resume();
+    await openGuide(page, 'en');
+    await page.getByTestId('listen').tap();
+    await expect(page.locator('article.card')).toHaveAttribute('data-speaking', '');
+    // The 3 s tone ends by itself (the `ended` event): reading stops there.
+    await expect(page.getByTestId('listen')).toHaveAttribute('data-state', 'idle', { timeout: 15_000 });
+    await page.getByTestId('listen').tap();
+    await expect(page.locator('article.card')).toHaveAttribute('data-speaking', '');
+    await page.getByTestId('next').tap();
+    await expect.poll(async () => (await snapshot(page)).speech.source).toBeNull();
+    await page.getByTestId('listen').tap();
+    await expect.poll(async () => (await spoken(page)).length).toBe(1);
+    expect((await snapshot(page)).speech.source).toBe('voice');
+  });
+
+  test('with no voice for the language, a recorded card still offers Listen; others do not', async ({
+    page,
+  }) => {
+    await installSpeechRecorder(page, { voices: [] });
+    await withRecording(page);
+    await boot(page);
+    await page.clock.resume();
+    await openGuide(page, 'en');
+    await expect(page.getByTestId('listen')).toBeVisible();
+    await page.getByTestId('listen').tap();
+    await expect(page.locator('article.card')).toHaveAttribute('data-speaking', '');
+    await page.getByTestId('next').tap();
+    await expect(page.getByTestId('listen-bar')).toHaveCount(0);
+  });
 });

@@ -277,6 +277,31 @@ test('the CSP is in force in the page: an inline script is refused and reported'
   expect(outcome).toEqual({ ran: false, directive: 'script-src-elem' });
 });
 
+test('the OS speech engine lists local voices (read-aloud has a voice to choose)', async () => {
+  // Some engines list voices only after 'voiceschanged' (Linux speech-dispatcher, Windows on first use).
+  const voices = await page.evaluate(
+    () =>
+      new Promise<{ name: string; lang: string; local: boolean }[]>((done) => {
+        const read = (): { name: string; lang: string; local: boolean }[] =>
+          speechSynthesis.getVoices().map((v) => ({ name: v.name, lang: v.lang, local: v.localService }));
+        if (read().length > 0) return done(read());
+        speechSynthesis.addEventListener('voiceschanged', () => done(read()), { once: true });
+        setTimeout(() => done(read()), 10_000);
+      }),
+  );
+  const local = voices.filter((v) => v.local);
+  const count = (prefix: string): number =>
+    local.filter((v) => v.lang.toLowerCase().startsWith(prefix)).length;
+  test.info().annotations.push({
+    type: 'voices',
+    description: `${voices.length} listed, ${local.length} local (en ${count('en')}, es ${count('es')})`,
+  });
+  expect(
+    local.length,
+    'no local voice: install a speech pack (Windows) or speech-dispatcher (Linux)',
+  ).toBeGreaterThan(0);
+});
+
 test("main's app:// responses carry the CSP header", async () => {
   const header = await app.evaluate(async ({ net }) => {
     const response = await net.fetch('app://kiosk/');
@@ -284,6 +309,7 @@ test("main's app:// responses carry the CSP header", async () => {
   });
   expect(header).toContain("default-src 'none'");
   expect(header).not.toContain('connect-src');
+  expect(header).toContain("media-src 'self'");
 });
 
 test('a crashed renderer is back on the start screen within 3 s', async () => {

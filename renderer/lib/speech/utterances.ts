@@ -1,19 +1,12 @@
 // A card's tree → what the voice says, in reading order: heading, then each block (paragraph sentences, list
 // items, the picture's description). One utterance per sentence, so the screen can highlight the sentence
 // being spoken and a long card never becomes one long utterance some engines cut off.
-import type {
-  BlockNode,
-  Card,
-  InlineNode,
-  Locale,
-  ReaderForm,
-  SentenceNode,
-} from '../../../electron/shared/content-types';
-import { chooseForm } from '../../../electron/shared/reader-forms';
+import type { BlockNode, Card, Locale, ReaderForm } from '../../../electron/shared/content-types';
+import { spokenParts, tidySpoken } from '../../../electron/shared/spoken-text';
 import type { SlotValues } from '../slots';
 import type { Pronouncer } from './pronounce';
 
-type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui';
+export type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui' | 'recording';
 
 export type Utterance = {
   /** The sentence node's id (`<cardId>.<n>`) the screen highlights; null for a heading, picture or UI text. */
@@ -40,83 +33,29 @@ export type UtteranceContext = {
   form: ReaderForm;
 };
 
-/** The words of inline nodes as a reader hears them: terms and links as their text, slots as site values. */
-export function inlineText(nodes: readonly InlineNode[], slots: SlotValues): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        out += node.value;
-        break;
-      case 'strong':
-      case 'em':
-        out += inlineText(node.children, slots);
-        break;
-      case 'term':
-      case 'page-link':
-        out += node.text;
-        break;
-      case 'slot':
-        out += slots[node.name] ?? '';
-        break;
-      case 'break':
-        out += ' ';
-        break;
-      case 'variant':
-        // Variants are chosen before speaking (chooseForm); the default form stands in if one reaches here.
-        out += inlineText(node.forms.you, slots);
-        break;
-    }
-  }
-  return out;
-}
-
-/** Whitespace as one space; no-break spaces (°F glue) become plain spaces for the voice. */
-function tidy(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim();
-}
-
 function make(
   kind: UtteranceKind,
   sentenceId: string | null,
   shown: string,
   context: UtteranceContext,
 ): Utterance | null {
-  const clean = tidy(shown);
+  const clean = tidySpoken(shown);
   if (clean === '') return null;
-  return { sentenceId, kind, text: tidy(context.pronounce(clean)), shown: clean, lang: context.locale };
+  return { sentenceId, kind, text: tidySpoken(context.pronounce(clean)), shown: clean, lang: context.locale };
 }
 
-function sentences(nodes: readonly SentenceNode[], context: UtteranceContext, out: Utterance[]): void {
-  for (const sentence of nodes) {
-    const words = inlineText(chooseForm(sentence.children, context.form), context.slots);
-    const u = make('sentence', sentence.id, words, context);
-    if (u) out.push(u);
-  }
-}
-
-/** The card's utterances in reading order. */
+/** The card's utterances in reading order (the shared walk, with pronunciations and the picture label). */
 export function cardUtterances(card: SpokenCard, context: UtteranceContext): Utterance[] {
-  const out: Utterance[] = [];
-  const heading = make('heading', null, card.headingForms?.[context.form] ?? card.heading, context);
-  if (heading) out.push(heading);
-  for (const block of card.body) {
-    switch (block.type) {
-      case 'paragraph':
-        sentences(block.children, context, out);
-        break;
-      case 'list':
-        for (const item of block.items) sentences(item.children, context, out);
-        break;
-      case 'picture': {
-        const alt = tidy(block.alt);
-        const u = alt === '' ? null : make('picture', null, `${context.pictureLabel} ${alt}`, context);
-        if (u) out.push(u);
-        break;
-      }
-    }
-  }
-  return out;
+  return spokenParts(card, context.slots, context.form)
+    .map((part) =>
+      make(
+        part.kind,
+        part.sentenceId,
+        part.kind === 'picture' ? `${context.pictureLabel} ${part.shown}` : part.shown,
+        context,
+      ),
+    )
+    .filter((u): u is Utterance => u !== null);
 }
 
 /** Interface words (a button's name, the idle warning) as one utterance in the visit's language. */
@@ -124,12 +63,12 @@ export function uiUtterance(
   text: string,
   context: Pick<UtteranceContext, 'locale' | 'pronounce'>,
 ): Utterance | null {
-  const clean = tidy(text);
+  const clean = tidySpoken(text);
   if (clean === '') return null;
   return {
     sentenceId: null,
     kind: 'ui',
-    text: tidy(context.pronounce(clean)),
+    text: tidySpoken(context.pronounce(clean)),
     shown: clean,
     lang: context.locale,
   };

@@ -113,6 +113,8 @@ const local: ExportLocale = {
   slotDefaults: { care_team_phone: 'your team', after_hours_phone: 'after hours' },
   pronunciations: [],
   pictureLabels: {},
+  recordings: {},
+  staleRecordings: [],
 };
 
 describe('export HTML', () => {

@@ -18,6 +18,10 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'app.css'), 'body{}');
   writeFileSync(join(root, 'assets', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(root, 'assets', 'font.woff2'), 'wOF2');
+  mkdirSync(join(root, 'audio', 'en', 'welcome'), { recursive: true });
+  writeFileSync(join(root, 'audio', 'en', 'welcome', 'hello.ogg'), 'OggS');
+  writeFileSync(join(root, 'audio', 'en', 'welcome', 'hello.mp3'), 'ID3');
+  writeFileSync(join(root, 'audio', 'en', 'welcome', 'hello.wav'), 'RIFF');
   writeFileSync(join(root, 'assets', 'data.bin'), 'binary');
   writeFileSync(join(root, 'assets', 'name with space.js'), 'ok');
   writeFileSync(join(root, '.hidden.js'), 'secret');
@@ -53,6 +57,9 @@ describe('app:// handler: files and MIME types', () => {
     ['app://kiosk/assets/app.css', 'text/css; charset=utf-8', 'body{}'],
     ['app://kiosk/assets/icon.svg', 'image/svg+xml', '<svg'],
     ['app://kiosk/assets/font.woff2', 'font/woff2', 'wOF2'],
+    ['app://kiosk/audio/en/welcome/hello.ogg', 'audio/ogg', 'OggS'],
+    ['app://kiosk/audio/en/welcome/hello.mp3', 'audio/mpeg', 'ID3'],
+    ['app://kiosk/audio/en/welcome/hello.wav', 'audio/wav', 'RIFF'],
     ['app://kiosk/assets/name%20with%20space.js', 'text/javascript; charset=utf-8', 'ok'],
     ['app://kiosk/assets/app.js?v=1#x', 'text/javascript; charset=utf-8', 'console.log(1)'],
     ['app://kiosk/assets/link-in.js', 'text/javascript; charset=utf-8', 'console.log(1)'],

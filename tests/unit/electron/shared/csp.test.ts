@@ -30,12 +30,15 @@ describe('CSP', () => {
     expect(directives.has('connect-src')).toBe(false);
     expect(directives.has('font-src')).toBe(false);
   });
+  it("grants media-src 'self' only: recorded narration is copied into the built UI, never streamed", () => {
+    expect(directives.get('media-src')).toBe("'self'");
+  });
   it('has each directive once', () => {
     expect(directives.size).toBe(CSP_DIRECTIVES.length);
   });
   it('the exact header', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self'; object-src 'none'; frame-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'",
     );
   });
 });

@@ -60,6 +60,8 @@ const content: LocaleContent = {
   slotDefaults: { care_team_phone: 'x', after_hours_phone: 'y' },
   pronunciations: [],
   pictureLabels: {},
+  recordings: {},
+  staleRecordings: [],
 };
 
 describe('buildIndex', () => {

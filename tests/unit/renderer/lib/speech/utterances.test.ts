@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BlockNode, PronunciationRule } from '../../../../../electron/shared/content-types';
 import { makePronouncer } from '../../../../../renderer/lib/speech/pronounce';
-import { cardUtterances, inlineText, uiUtterance } from '../../../../../renderer/lib/speech/utterances';
+import { cardUtterances, uiUtterance } from '../../../../../renderer/lib/speech/utterances';
+import { inlineText } from '../../../../../electron/shared/spoken-text';
 import type { SlotValues } from '../../../../../renderer/lib/slots';
 
 const SLOTS: SlotValues = {

@@ -87,7 +87,7 @@ const SLOT_READ_AS: Record<SlotName, string> = {
   after_hours_phone: 'phone',
 };
 
-export function sentencesText(sentences: SentenceNode[], form: ReaderForm = 'you'): string {
+function sentencesText(sentences: SentenceNode[], form: ReaderForm = 'you'): string {
   return sentences
     .map((s) => inlineNodesText(chooseForm(s.children, form), (name) => SLOT_READ_AS[name as SlotName]))
     .join(' ');

@@ -13,7 +13,7 @@ const EXAMPLE: Record<Locale, string> = {
 };
 
 /** Words that speak to the reader; where one stands outside a variant, "My child" may read it wrongly. */
-export const READER_WORDS: Record<Locale, RegExp> = {
+const READER_WORDS: Record<Locale, RegExp> = {
   en: /(?<![\p{L}\p{N}'’])(?:you|your|yours|yourself|you're|you'll|you've|you'd)(?![\p{L}\p{N}])/giu,
   es: /(?<![\p{L}\p{N}])(?:usted|ustedes|su|sus|suyo|suya|suyos|suyas|tú|tu|tus|te|ti|contigo)(?![\p{L}\p{N}])/giu,
 };
@@ -74,7 +74,7 @@ function sameForms(file: string, pos: Pos, sink: IssueSink): void {
 }
 
 /** The first word that speaks to the reader outside any variant (heading first), or null. */
-export function firstReaderWord(card: RawCard, locale: Locale): { word: string; pos: Pos } | null {
+function firstReaderWord(card: RawCard, locale: Locale): { word: string; pos: Pos } | null {
   const re = READER_WORDS[locale];
   re.lastIndex = 0;
   const inHeading = re.exec(card.heading);

@@ -23,7 +23,7 @@ import type { FileMap, IssueSink } from './types.ts';
 export const AUDIO_DIR = 'audio';
 export const RECORDINGS_FILE = 'recordings.yaml';
 /** Formats Chromium (and so Electron) plays without extra codecs, by the bytes they must start with. */
-export const AUDIO_FORMATS: Readonly<Record<string, (bytes: Uint8Array) => boolean>> = {
+const AUDIO_FORMATS: Readonly<Record<string, (bytes: Uint8Array) => boolean>> = {
   ogg: (b) => ascii(b, 0, 'OggS'),
   opus: (b) => ascii(b, 0, 'OggS'),
   mp3: (b) => ascii(b, 0, 'ID3') || (b[0] === 0xff && ((b[1] ?? 0) & 0xe0) === 0xe0),
@@ -58,7 +58,7 @@ export type LocaleRecordings = {
 };
 
 /** The commands an educator runs after recording a card again (content/README.md). */
-export function restampHint(locale: Locale, key: string): string {
+function restampHint(locale: Locale, key: string): string {
   return `Record the card again reading \`npm run audio -- script ${locale} ${key}\`, save it over the old file, then run \`npm run audio -- stamp ${locale} ${key}\`. Until then the kiosk's voice reads this card.`;
 }
 

@@ -105,7 +105,7 @@ export const UsageEventSchema = v.variant('type', [
 export type UsageEvent = v.InferOutput<typeof UsageEventSchema>;
 
 /** The most visits a page can report: a bound on the payload, not a rule of the kiosk. */
-export const HEARTBEAT_VISITS_MAX = 1_000_000;
+const HEARTBEAT_VISITS_MAX = 1_000_000;
 
 /** Each heartbeat's screen state: on the attract screen with no visit running, and how many visits began since
  * this page loaded (a reload starts again at 0). */

@@ -4,7 +4,7 @@
 import type { BlockNode, InlineNode, ReaderForm } from './content-types';
 import { chooseForm } from './reader-forms';
 
-export type SpokenPartKind = 'heading' | 'sentence' | 'picture';
+type SpokenPartKind = 'heading' | 'sentence' | 'picture';
 
 export type SpokenPart = {
   kind: SpokenPartKind;

@@ -9,7 +9,7 @@ export type DoneOptions = {
   seconds?: number;
 };
 
-export const DONE_SECONDS = 10;
+const DONE_SECONDS = 10;
 
 export class DoneState {
   #asking = $state(false);

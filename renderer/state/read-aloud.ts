@@ -48,7 +48,7 @@ function utterancesAt(place: Place): Utterance[] {
 }
 
 /** The card's fresh recorded narration (a path under the built UI), or null: the voice reads it. */
-export function recordingAt(place: Place): string | null {
+function recordingAt(place: Place): string | null {
   const card = cardAt(place);
   if (!card || !place.pageId) return null;
   // A recording is of the "Me" words: with "My child" chosen, a card whose words change is read by the voice.

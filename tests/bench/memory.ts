@@ -42,7 +42,7 @@ export type MemoryResult = {
 };
 
 /** Least-squares slopes of heap against navigations over the first and the last half of the samples. */
-export type Plateau = {
+type Plateau = {
   firstHalfBytesPerNav: number;
   lastHalfBytesPerNav: number;
   /** The last half grows at most a quarter as fast as the first, or under 2 B per navigation. */
@@ -66,7 +66,7 @@ function slope(points: readonly MemorySample[]): number {
   return den === 0 ? 0 : num / den;
 }
 
-export function plateauOf(samples: readonly MemorySample[]): Plateau {
+function plateauOf(samples: readonly MemorySample[]): Plateau {
   const mid = Math.floor(samples.length / 2);
   // Both halves share the middle sample, so each slope spans half the run.
   const first = slope(samples.slice(0, mid + 1));

@@ -6,7 +6,7 @@ import { spokenParts, tidySpoken } from '../../../electron/shared/spoken-text';
 import type { SlotValues } from '../slots';
 import type { Pronouncer } from './pronounce';
 
-export type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui' | 'recording';
+type UtteranceKind = 'heading' | 'sentence' | 'picture' | 'ui' | 'recording';
 
 export type Utterance = {
   /** The sentence node's id (`<cardId>.<n>`) the screen highlights; null for a heading, picture or UI text. */

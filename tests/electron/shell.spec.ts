@@ -339,7 +339,8 @@ test('named by package.json, not as Electron', async () => {
     userData: electronApp.getPath('userData'),
   }));
   expect(named.name).toBe('ALL Chemo Guide');
-  expect(named.version).toBe('0.1.0');
+  const pkg = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as { version: string };
+  expect(named.version).toBe(pkg.version);
   expect(named.userData).toMatch(/ALL Chemo Guide$/);
 });
 

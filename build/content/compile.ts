@@ -32,7 +32,7 @@ import {
   type PictureUse,
 } from './pictures.ts';
 import { qrSvg } from './qr.ts';
-import { checkReaderAddressed, checkVariants, READER_RULE } from './reader-check.ts';
+import { checkReaderAddressed, checkVariants } from './reader-check.ts';
 import { GRADERS, LOCALE_PROFILES } from './locale-registry.ts';
 import { wordsOf } from './readability.ts';
 import { validatePageMeta, type PageMeta } from './schema.ts';
@@ -173,7 +173,6 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const shapes = new Map<Locale, LocaleShape>();
   const ladders = new Map<Locale, Ladder>();
   const pictureUses: PictureUse[] = [];
-  const readerFindings: ReaderFinding[] = [];
   const recordingFiles: RecordingFile[] = [];
   const present = LOCALES.filter(
     (l) => (byLocale.get(l)?.pages.length ?? 0) > 0 || byLocale.get(l)?.glossary,
@@ -224,7 +223,6 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
         today,
         pictures,
         pictureUses,
-        readerFindings,
         sink,
       );
       const recorded = compileRecordings(files, locale, content.pages, root, sink);
@@ -268,20 +266,6 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   const pathsFile = `${root}/${PATHS_FILE}`;
   const pathsText = pathsBytes ? decodeText(pathsFile, pathsBytes, sink) : null;
   const paths = compilePaths(pathsFile, pathsText, pathLocales, sink);
-  // A card of the essentials that speaks to the reader without a variant stops the build, as a guide card does.
-  const essential = new Set(paths.essentials.map((s) => `${s.page}#${s.card}`));
-  for (const f of readerFindings) {
-    if (!essential.has(`${f.page}#${f.card}`)) continue;
-    const issue = issues.find(
-      (i) => i.rule === READER_RULE && i.file === f.file && i.line === f.line && i.column === f.column,
-    );
-    if (issue && issue.severity === 'warning') {
-      issue.severity = 'error';
-      issue.message +=
-        ' The card is on the essentials path, where every card must follow "Who is this for?".';
-    }
-  }
-
   if (!options.strictReviewDates) {
     for (const issue of issues) {
       if (issue.rule !== REVIEW_OVERDUE_RULE || issue.severity !== 'error') continue;
@@ -342,7 +326,6 @@ function emptyLocale(locale: Locale): LocaleContent {
 }
 
 /** A card reported by the reader check, so the essentials can raise it to an error. */
-type ReaderFinding = { page: string; card: string; file: string; line: number; column: number };
 
 type LocaleFiles = { pages: string[]; glossary: string | null; ladder: string | null };
 
@@ -354,7 +337,6 @@ async function compileLocale(
   today: string,
   pictures: PictureRegistry,
   pictureUses: PictureUse[],
-  readerFindings: ReaderFinding[],
   sink: IssueSink,
 ): Promise<{ content: LocaleContent; shape: LocaleShape; ladder: Ladder | null }> {
   // Glossary first: pages link to it.
@@ -494,7 +476,6 @@ async function compileLocale(
         cardIds,
         glossaryOk ? glossaryFile : null,
         { root, known: pictures.files, uses: pictureUses },
-        readerFindings,
         sink,
       );
       if (page) pages.push(page);
@@ -550,7 +531,6 @@ async function finishPage(
   cardIds: Map<string, Set<string>>,
   glossaryFile: string | null,
   pictures: { root: string; known: ReadonlyMap<string, string>; uses: PictureUse[] },
-  readerFindings: ReaderFinding[],
   sink: IssueSink,
 ): Promise<Page | null> {
   const { file, meta } = p;
@@ -615,16 +595,14 @@ async function finishPage(
         pictures.uses.push({ picture: b.picture, file, line: b.targetPos.line, column: b.targetPos.column });
       }
     const variants = checkVariants(file, raw, locale, sink);
-    const unvaried = checkReaderAddressed(
+    checkReaderAddressed(
       file,
       raw,
       locale,
       variants,
       meta?.sameForEveryReader.some((c) => c.card === raw.id) ?? false,
-      meta?.kind === 'guide',
       sink,
     );
-    if (unvaried) readerFindings.push({ page: p.id, card: raw.id, file, ...unvaried });
     const body = cardBody(raw.blocks, locale, raw.id);
     const units = bodyUnits(body);
     const words = units.reduce((n, u) => n + wordsOf(u).length, 0);

@@ -92,8 +92,8 @@ function firstReaderWord(card: RawCard, locale: Locale): { word: string; pos: Po
 }
 
 /**
- * A card with no variant that speaks to the reader: reported at its first such word. An error where `strict`
- * (the guide's chapters; the essentials are raised to errors once the paths are known), else a warning.
+ * A card with no variant that speaks to the reader stops the build, reported at its first such word: "My child"
+ * would show it unchanged. `same_for_every_reader` is the way out for a card that is right for every reader.
  */
 export function checkReaderAddressed(
   file: string,
@@ -101,15 +101,12 @@ export function checkReaderAddressed(
   locale: Locale,
   variants: number,
   sameForEveryReader: boolean,
-  strict: boolean,
   sink: IssueSink,
 ): Pos | null {
   if (variants > 0 || sameForEveryReader) return null;
   const hit = firstReaderWord(card, locale);
   if (!hit) return null;
-  const report = (...args: Parameters<IssueSink['warn']>): void =>
-    strict ? sink.error(...args) : sink.warn(...args);
-  report(
+  sink.error(
     file,
     hit.pos.line,
     hit.pos.column,

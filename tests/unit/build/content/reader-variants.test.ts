@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { InlineNode } from '../../../../electron/shared/content-types.ts';
 import type { CompileResult } from '../../../../build/content/compile.ts';
 import { show, treeProblem } from './card-tree-helpers.ts';
-import { EN_MOUTH, EN_WELCOME, ES_WELCOME, compile, edit, good, lineOf, put, text } from './fixture.ts';
+import { EN_MOUTH, EN_WELCOME, ES_WELCOME, compile, edit, good, lineOf, text } from './fixture.ts';
 
 const HOW = 'Tap a word with a line under it to see what it means.';
 
@@ -136,7 +136,7 @@ describe('a card that speaks to the reader without a variant', () => {
     expect(hit?.hint).toContain('{usted puede sentirse|su hijo puede sentirse}');
   });
 
-  it('is a warning on other pages, and `same_for_every_reader` accepts the card as it is', async () => {
+  it('is an error on every other page too, and `same_for_every_reader` accepts the card as it is', async () => {
     const unlisted = edit(
       good(),
       EN_MOUTH,
@@ -144,11 +144,12 @@ describe('a card that speaks to the reader without a variant', () => {
       'same_for_every_reader: [why, help, call]',
     );
     const r = await compile(unlisted);
-    expect(r.errors).toEqual([]);
-    expect(r.warnings.filter((w) => w.rule === 'reader-not-varied')).toMatchObject([
+    expect(r.errors.filter((e) => e.rule === 'reader-not-varied')).toMatchObject([
       { file: `content/${EN_MOUTH}`, ...at(unlisted, EN_MOUTH, 'your mouth. They') },
     ]);
-    expect((await compile(good())).warnings).toEqual([]);
+    const listed = await compile(good());
+    expect(listed.errors).toEqual([]);
+    expect(listed.warnings).toEqual([]);
   });
 
   it('names a `same_for_every_reader` card the page does not have', async () => {
@@ -158,19 +159,5 @@ describe('a card that speaks to the reader without a variant', () => {
       file: `content/${EN_MOUTH}`,
       ...at(files, EN_MOUTH, 'wat'),
     });
-  });
-
-  it('is an error on a card of the essentials path, even outside the guide', async () => {
-    const base = edit(
-      good(),
-      EN_MOUTH,
-      'same_for_every_reader: [what, why, help, call]',
-      'same_for_every_reader: [why, help, call]',
-    );
-    const files = put(base, 'paths.yaml', 'essentials:\n  - mouth-sores#what\n');
-    const r = await compile(files);
-    const hit = r.errors.find((e) => e.rule === 'reader-not-varied');
-    expect(hit).toMatchObject({ file: `content/${EN_MOUTH}`, ...at(files, EN_MOUTH, 'your mouth. They') });
-    expect(hit?.message).toContain('essentials');
   });
 });

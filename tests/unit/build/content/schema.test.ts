@@ -60,7 +60,7 @@ describe('page settings schema', () => {
   it('treats `__proto__` and a number as keys like any other', () => {
     expect(check((p) => p.replace('icon: mouth', 'icon: mouth\n__proto__: 1\n5: x')).issues).toEqual([
       '7:1 schema-bad-key — A key in the settings block is not a name. Fix: Write keys as plain words: `title: …`.',
-      '6:1 schema-unknown-key — Unknown setting `__proto__` in the settings block. Fix: Allowed here: title, short_title, kind, icon, phases, sources, facts_checked, review_due, new_since_2014, translation_status, clinical_review, slot_defaults.',
+      '6:1 schema-unknown-key — Unknown setting `__proto__` in the settings block. Fix: Allowed here: title, short_title, kind, icon, phases, sources, facts_checked, review_due, new_since_2014, translation_status, clinical_review, slot_defaults, same_for_every_reader.',
     ]);
   });
 

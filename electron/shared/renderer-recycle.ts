@@ -19,8 +19,7 @@ export type RecycleSettings = {
 /** A moment as the policy sees it: a monotonic time and the local wall-clock hour and day (YYYY-MM-DD). */
 export type RecycleClock = { now: number; hour: number; day: string };
 
-type RecycleDecision =
-  { recycle: false } | { recycle: true; reason: 'visits' | 'quiet-hour'; log: string };
+type RecycleDecision = { recycle: false } | { recycle: true; reason: 'visits' | 'quiet-hour'; log: string };
 
 export type RendererRecycle = {
   /** A fresh page finished loading (start, healing reload or recycle): every count starts again. */

@@ -26,7 +26,9 @@ export function cardHeadings(locale: Locale): Map<string, string> {
       else if (entry.name.endsWith('.md')) {
         for (const line of readFileSync(path, 'utf8').split('\n')) {
           const match = HEADING.exec(line);
-          if (match?.[2]) headings.set(`${relative(root, path)}#${match[2]}`, match[1].trim());
+          // A heading with a reader variant shows its "Me" words until "Who is this for?" says otherwise.
+          const shown = match?.[1].replace(/\{([^|{}]*)\|[^{}]*\}/g, '$1').trim();
+          if (match?.[2] && shown) headings.set(`${relative(root, path)}#${match[2]}`, shown);
         }
       }
     }

@@ -447,7 +447,7 @@ test.describe('you are here', () => {
     await page.getByTestId('locale-es').tap();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
     await page.getByRole('button', { name: /Elegir un tema/ }).tap();
-    await page.getByRole('button', { name: /^Etapas del tratamiento/ }).tap();
+    await page.getByRole('button', { name: new RegExp(`^${s.topicPhases}`) }).tap();
     await page
       .getByRole('button', { name: new RegExp(`^${s.pathNames.maintenance}`) })
       .first()

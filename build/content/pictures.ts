@@ -486,7 +486,7 @@ function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string
         continue;
       }
       if (k === 'links') {
-        links.push(...readLinks(file, id, p.value as Node | null, kAt, src.at, sink));
+        links.push(...readLinks(file, id, p.value as Node | null, kAt, (n) => src.at(n), sink));
         continue;
       }
       fields.set(k, scalarText(p.value));

@@ -329,7 +329,7 @@ describe('label links', () => {
     });
     expect(issues[0]?.message).toContain('"tumour-lysis"');
     expect(issues[0]?.hint).toContain('file name');
-    expect(formatIssue(issues[0] as ContentIssue)).toContain('content/pictures/pictures.yaml:5:10');
+    expect(formatIssue(issues[0])).toContain('content/pictures/pictures.yaml:5:10');
   });
 
   it('refuses an unknown card, naming the cards the page has, per language that lacks it', () => {

@@ -9,7 +9,7 @@ import { readTree } from '../../build/content/read-tree.ts';
 import type { Locale, PictureNode } from '../../electron/shared/content-types';
 import { PICTURE_MEANINGFUL_CLASSES } from '../../electron/shared/picture-types';
 import { uiStrings } from '../../renderer/i18n/locales';
-import { expectNoAxeViolations, expectScreen, openStart } from './ui-helpers';
+import { expectNoAxeViolations, expectScreen, keepScreenshot, openStart } from './ui-helpers';
 
 type Expected = { pageId: string; kind: string; title: string; cardId: string; pictures: PictureNode[] };
 
@@ -466,7 +466,7 @@ test.describe('body map labels', () => {
   for (const locale of ['en', 'es'] as const) {
     test(`${locale}: tapping "Kidneys" on the body map opens the tumor-lysis card; Back returns to the body map`, async ({
       page,
-    }) => {
+    }, testInfo) => {
       const s = uiStrings(locale);
       const labels = compiled.content.locales[locale].pictureLabels['body-map'] ?? {};
       const kidneys = (labels.kidneys ?? []).map((p) => (p.type === 'text' ? p.value : '')).join('');
@@ -495,6 +495,7 @@ test.describe('body map labels', () => {
       await expect(map.locator('[data-label="lungs"]')).toHaveText(lungs);
       await expect(map.locator('[data-label="lungs"] button')).toHaveCount(0);
       await expectNoAxeViolations(page, `the body map card (${locale})`);
+      await keepScreenshot(page, testInfo, `body-map-links-${locale}`);
 
       // By keypad too: the label takes focus and shows the focus ring.
       await page.keyboard.press('Shift');

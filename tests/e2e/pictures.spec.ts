@@ -473,10 +473,8 @@ test.describe('body map labels', () => {
       const lungs = (labels.lungs ?? []).map((p) => (p.type === 'text' ? p.value : '')).join('');
       expect(kidneys).not.toBe('');
       await openStart(page);
-      if (locale === 'es') {
-        await page.getByTestId('locale-es').tap();
-        await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-      }
+      if (locale === 'es') await page.getByTestId('locale-es').tap();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
       // The body map opens "Long-term effects", the first page of "Finished treatment".
       await page.getByRole('button', { name: new RegExp(s.whereInTreatment.replace(/[?¿]/g, '.')) }).tap();
       await expectScreen(page, 'stages');

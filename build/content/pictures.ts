@@ -59,7 +59,7 @@ export type PictureRegistry = {
   links: PictureLinkUse[];
 };
 
-export type PictureLinkUse = PictureLink & {
+type PictureLinkUse = PictureLink & {
   picture: string;
   anchor: string;
   file: string;

@@ -23,6 +23,7 @@ import { checkParity, type LocaleShape, type PageShape } from './parity.ts';
 import { compilePaths, PATHS_FILE, type PathLocales } from './paths.ts';
 import {
   checkPicture,
+  checkPictureLinks,
   checkPictureUse,
   compilePictureLabels,
   compilePictures,
@@ -257,6 +258,16 @@ export async function compileContent(files: FileMap, options: CompileOptions = {
   }
 
   if (present.length > 0) checkPictureUse(pictures, pictureUses, sink);
+  checkPictureLinks(
+    pictures,
+    new Map(
+      LOCALES.filter((l) => locales[l].pages.length > 0).map((l) => [
+        l,
+        new Map(locales[l].pages.map((p) => [p.id, new Set(p.cards.map((c) => c.id))])),
+      ]),
+    ),
+    sink,
+  );
   checkRecordingBudget(recordingFiles, root, sink);
   // The paths name cards by id in every locale at once, so they are checked once every locale is compiled.
   const pathLocales: PathLocales = new Map(

@@ -20,6 +20,7 @@ import {
   type PictureElement,
   type PictureLabelPart,
   type PictureLabels,
+  type PictureLink,
   type PictureTag,
 } from '../../electron/shared/picture-types.ts';
 import { parseYaml } from './front-matter.ts';
@@ -32,7 +33,9 @@ const PICTURES_MANIFEST = 'pictures/pictures.yaml';
 export const PICTURE_LABELS_FILE = 'picture-labels.yaml';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const MANIFEST_KEYS = ['origin', 'licence', 'author', 'source', 'changes'] as const;
+const MANIFEST_KEYS = ['origin', 'licence', 'author', 'source', 'changes', 'links'] as const;
+/** `page` or `page#card`, the same ids a `[words](page#card)` link in a card uses. */
+const LINK_TARGET = /^([a-z0-9]+(?:-[a-z0-9]+)*)(?:#([a-z0-9]+(?:-[a-z0-9]+)*))?$/;
 /** Licences a picture may carry; each lets the hospital copy, change and show the picture without asking. */
 const PICTURE_LICENCES = ['CC0-1.0', 'MIT', 'Apache-2.0', 'CC-BY-4.0'] as const;
 const MAX_LABEL = 60;
@@ -52,6 +55,16 @@ export type PictureRegistry = {
   /** File (as shown to the educator) of each picture, for messages. */
   files: Map<string, string>;
   totalGzipBytes: number;
+  /** Every label link declared in pictures.yaml, with its place there, for checkPictureLinks. */
+  links: PictureLinkUse[];
+};
+
+type PictureLinkUse = PictureLink & {
+  picture: string;
+  anchor: string;
+  file: string;
+  line: number;
+  column: number;
 };
 
 export type PictureUse = { picture: string; file: string; line: number; column: number };
@@ -405,7 +418,7 @@ function scalarText(node: unknown): string {
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v).trim() : '';
 }
 
-type ManifestEntry = { line: number; licence: string };
+type ManifestEntry = { line: number; licence: string; links: PictureLinkUse[] };
 
 function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string, ManifestEntry> | null {
   const file = `${root}/${PICTURES_MANIFEST}`;
@@ -457,6 +470,7 @@ function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string
       continue;
     }
     const fields = new Map<string, string>();
+    const links: PictureLinkUse[] = [];
     for (const p of value.items) {
       const k = isScalar(p.key) ? String(p.key.value) : '';
       const kAt = src.at(p.key as Node);
@@ -469,6 +483,10 @@ function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string
           `"${id}" has the key "${k}".`,
           `Keys are ${MANIFEST_KEYS.join(', ')}.`,
         );
+        continue;
+      }
+      if (k === 'links') {
+        links.push(...readLinks(file, id, p.value as Node | null, kAt, (n) => src.at(n), sink));
         continue;
       }
       fields.set(k, scalarText(p.value));
@@ -498,7 +516,61 @@ function readManifest(files: FileMap, root: string, sink: IssueSink): Map<string
         `Use a picture under ${PICTURE_LICENCES.join(', ')}, or ask before adding a licence.`,
       );
     }
-    out.set(id, { line: at.line, licence });
+    out.set(id, { line: at.line, licence, links });
+  }
+  return out;
+}
+
+/** A picture's `links:` map, label point → `page#card`; the targets are checked once the pages are known. */
+function readLinks(
+  file: string,
+  id: string,
+  node: Node | null,
+  keyAt: Loc,
+  at: (n: Node | null | undefined) => Loc,
+  sink: IssueSink,
+): PictureLinkUse[] {
+  const example = 'Indent one line per label point under `links:`, like `kidneys: tumor-lysis#prevent`.';
+  if (!isMap(node)) {
+    sink.error(
+      file,
+      keyAt.line,
+      keyAt.column,
+      'picture-link-shape',
+      `"${id}" has links that are not a map.`,
+      example,
+    );
+    return [];
+  }
+  const out: PictureLinkUse[] = [];
+  for (const p of node.items) {
+    const anchor = isScalar(p.key) ? String(p.key.value) : '';
+    const valueNode = (p.value ?? p.key) as Node | null;
+    const where = at(valueNode);
+    const target = scalarText(p.value);
+    const m = LINK_TARGET.exec(target);
+    if (!m) {
+      sink.error(
+        file,
+        where.line,
+        where.column,
+        'picture-link-shape',
+        target
+          ? `The link of "${anchor}" ("${target}") is not a page id or page#card.`
+          : `The label point "${anchor}" has no link.`,
+        example,
+      );
+      continue;
+    }
+    out.push({
+      picture: id,
+      anchor,
+      page: m[1] ?? '',
+      card: m[2] ?? null,
+      file,
+      line: where.line,
+      column: where.column,
+    });
   }
   return out;
 }
@@ -542,6 +614,7 @@ export function compilePictures(files: FileMap, root: string, sink: IssueSink): 
       );
     }
     if (!asset) continue;
+    attachLinks(asset, manifest?.get(id)?.links ?? [], sink);
     if (asset.gzipBytes > PICTURE_BUDGET_EACH) {
       sink.error(
         file,
@@ -577,7 +650,64 @@ export function compilePictures(files: FileMap, root: string, sink: IssueSink): 
       'Remove pictures no page uses, or simplify the largest (see the size list in content:check).',
     );
   }
-  return { assets, files: where, totalGzipBytes };
+  const links = [...assets.keys()].flatMap((id) =>
+    (manifest?.get(id)?.links ?? []).filter((l) => assets.get(id)?.anchors.some((a) => a.id === l.anchor)),
+  );
+  return { assets, files: where, totalGzipBytes, links };
+}
+
+/** Puts each declared link on its label point; a link to a point the drawing lacks is an error. */
+function attachLinks(asset: PictureAsset, links: PictureLinkUse[], sink: IssueSink): void {
+  for (const link of links) {
+    const anchor = asset.anchors.find((a) => a.id === link.anchor);
+    if (!anchor) {
+      sink.error(
+        link.file,
+        link.line,
+        link.column,
+        'picture-link-stray',
+        `"${asset.id}" has no label point "${link.anchor}" to link.`,
+        `Its points are: ${asset.anchors.map((a) => a.id).join(', ') || 'none'}.`,
+      );
+      continue;
+    }
+    anchor.link = { page: link.page, card: link.card };
+  }
+}
+
+/**
+ * Each label link opens a page and card that exist, in every language that has pages (page and card ids are
+ * shared across languages, so one bad link is reported once per language that lacks it).
+ */
+export function checkPictureLinks(
+  registry: PictureRegistry,
+  cardIdsByLocale: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>,
+  sink: IssueSink,
+): void {
+  for (const link of registry.links) {
+    for (const [locale, cardIds] of cardIdsByLocale) {
+      const cards = cardIds.get(link.page);
+      if (!cards) {
+        sink.error(
+          link.file,
+          link.line,
+          link.column,
+          'picture-link-broken',
+          `The label "${link.anchor}" of "${link.picture}" links to a page "${link.page}" that does not exist in ${locale}.`,
+          'Use the id of an existing page: its file name without the number and ".md".',
+        );
+      } else if (link.card !== null && !cards.has(link.card)) {
+        sink.error(
+          link.file,
+          link.line,
+          link.column,
+          'picture-link-broken',
+          `The page "${link.page}" has no card {#${link.card}} in ${locale}.`,
+          `Use one of its card ids: ${[...cards].join(', ')}.`,
+        );
+      }
+    }
+  }
 }
 
 /** Every picture in the folder is used by some card (a missing id is checkPicture's error, at the card). */

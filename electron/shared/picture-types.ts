@@ -108,7 +108,12 @@ export type PictureAnchor = {
   y: number;
   /** Which side of the point the words go. */
   side: 'left' | 'right' | 'above' | 'below' | 'center';
+  /** The card this label opens when tapped (declared in pictures.yaml); absent for a plain label. */
+  link?: PictureLink;
 };
+
+/** A page (and card, or null for its first card) that a picture's label opens. */
+export type PictureLink = { page: string; card: string | null };
 
 export type PictureAsset = {
   id: string;

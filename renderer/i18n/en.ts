@@ -123,6 +123,8 @@ export const en = {
   newSince2014: 'Newer treatment',
   showPicture: 'Show picture',
   hidePicture: 'Hide picture',
+  /** A picture's label that opens a card: its words first, so the name starts with what the visitor sees. */
+  readAboutLabel: (label: string): string => `${label} — read about this`,
   moreBelow: 'More below',
   scrollUp: 'Scroll up',
   scrollDown: 'Scroll down',

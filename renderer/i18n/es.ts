@@ -114,6 +114,7 @@ export const es: UiStrings = {
   newSince2014: 'Tratamiento más nuevo',
   showPicture: 'Ver el dibujo',
   hidePicture: 'Ocultar el dibujo',
+  readAboutLabel: (label: string): string => `${label} — leer sobre esto`,
   moreBelow: 'Hay más abajo',
   scrollUp: 'Subir',
   scrollDown: 'Bajar',

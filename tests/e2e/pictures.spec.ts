@@ -9,7 +9,7 @@ import { readTree } from '../../build/content/read-tree.ts';
 import type { Locale, PictureNode } from '../../electron/shared/content-types';
 import { PICTURE_MEANINGFUL_CLASSES } from '../../electron/shared/picture-types';
 import { uiStrings } from '../../renderer/i18n/locales';
-import { expectNoAxeViolations, expectScreen, openStart } from './ui-helpers';
+import { expectNoAxeViolations, expectScreen, keepScreenshot, openStart } from './ui-helpers';
 
 type Expected = { pageId: string; kind: string; title: string; cardId: string; pictures: PictureNode[] };
 
@@ -460,4 +460,58 @@ test.describe('you are here', () => {
     await expect(here).toHaveText(new RegExp(`${s.pathNames.maintenance}\\s*${s.youAreHere}`));
     await expectNoAxeViolations(page, 'a maintenance card with you are here');
   });
+});
+
+test.describe('body map labels', () => {
+  for (const locale of ['en', 'es'] as const) {
+    test(`${locale}: tapping "Kidneys" on the body map opens the tumor-lysis card; Back returns to the body map`, async ({
+      page,
+    }, testInfo) => {
+      const s = uiStrings(locale);
+      const labels = compiled.content.locales[locale].pictureLabels['body-map'] ?? {};
+      const kidneys = (labels.kidneys ?? []).map((p) => (p.type === 'text' ? p.value : '')).join('');
+      const lungs = (labels.lungs ?? []).map((p) => (p.type === 'text' ? p.value : '')).join('');
+      expect(kidneys).not.toBe('');
+      await openStart(page);
+      if (locale === 'es') await page.getByTestId('locale-es').tap();
+      await expect(page.locator('html')).toHaveAttribute('lang', locale);
+      // The body map opens "Long-term effects", the first page of "Finished treatment".
+      await page.getByRole('button', { name: new RegExp(s.whereInTreatment.replace(/[?¿]/g, '.')) }).tap();
+      await expectScreen(page, 'stages');
+      await page.getByRole('button', { name: new RegExp(`^${s.pathNames['after-treatment']}`) }).tap();
+      const map = page.locator('article.card .picture-block[data-picture="body-map"]');
+      for (let i = 0; i < 20 && (await map.count()) === 0; i++) await page.getByTestId('next').tap();
+      await expect(map).toBeVisible();
+      const onMap = await page.locator('article.card').getAttribute('data-card-id');
+
+      const button = map.getByRole('button', { name: s.readAboutLabel(kidneys), exact: true });
+      await expect(button).toHaveText(kidneys);
+      const box = await button.boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThanOrEqual(64);
+      expect(box?.width ?? 0).toBeGreaterThanOrEqual(64);
+      // A label without a link stays words, not a control.
+      await expect(map.locator('[data-label="lungs"]')).toHaveText(lungs);
+      await expect(map.locator('[data-label="lungs"] button')).toHaveCount(0);
+      await expectNoAxeViolations(page, `the body map card (${locale})`);
+      await keepScreenshot(page, testInfo, `body-map-links-${locale}`);
+
+      // By keypad too: the label takes focus and shows the focus ring.
+      await page.keyboard.press('Shift');
+      await button.focus();
+      await expect(button).toBeFocused();
+      expect(
+        await button.evaluate((el) => el.matches(':focus-visible') && getComputedStyle(el).outlineStyle),
+      ).toBe('solid');
+
+      await button.tap();
+      await expectScreen(page, 'page');
+      await expect(page.getByTestId('page')).toHaveAttribute('data-page-id', 'tumor-lysis');
+      await expect(page.locator('article.card')).toHaveAttribute('data-card-id', 'what');
+      const back = page.getByTestId('back');
+      await expect(back).toHaveText(new RegExp(s.returnTo.guide));
+      await back.tap();
+      await expect(page.locator('article.card')).toHaveAttribute('data-card-id', onMap ?? '');
+      await expect(map).toBeVisible();
+    });
+  }
 });

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  checkPictureLinks,
   checkPictureUse,
   compilePictureLabels,
   compilePictures,
@@ -278,6 +279,77 @@ describe('checkPictureUse', () => {
       ['content/pictures/b.svg', 1, 'picture-unused'],
     ]);
     expect(issues[0]?.hint).toContain('![what it shows](b)');
+  });
+});
+
+describe('label links', () => {
+  const LINKED = (links: string): string =>
+    `a:\n  origin: Drawn here\n  licence: CC0-1.0\n  links:\n${links}`;
+  const pages = new Map([
+    [
+      'en',
+      new Map([
+        ['tumor-lysis', new Set(['what', 'prevent'])],
+        ['asparaginase', new Set(['watch'])],
+      ]),
+    ],
+    ['es', new Map([['tumor-lysis', new Set(['what', 'prevent'])]])],
+  ]);
+  const check = (links: string): ContentIssue[] => {
+    const { issues, registry } = run(
+      tree({ 'pictures/a.svg': SMALL, 'pictures/pictures.yaml': LINKED(links) }),
+    );
+    checkPictureLinks(registry, pages, createSink(issues));
+    return issues;
+  };
+
+  it('puts a page#card link on its label point and passes when the card exists in every language', () => {
+    const { issues, registry } = run(
+      tree({ 'pictures/a.svg': SMALL, 'pictures/pictures.yaml': LINKED('    dot: tumor-lysis#prevent\n') }),
+    );
+    checkPictureLinks(registry, pages, createSink(issues));
+    expect(issues).toEqual([]);
+    expect(registry.assets.get('a')?.anchors[0]?.link).toEqual({ page: 'tumor-lysis', card: 'prevent' });
+  });
+
+  it('leaves a label without a link plain', () => {
+    const { registry } = run(tree({ 'pictures/a.svg': SMALL, 'pictures/pictures.yaml': LICENCE(['a']) }));
+    expect(registry.assets.get('a')?.anchors[0]?.link).toBeUndefined();
+    expect(registry.links).toEqual([]);
+  });
+
+  it('refuses an unknown page with the file, line, column and a fix', () => {
+    const issues = check('    dot: tumour-lysis#prevent\n');
+    expect(issues).toHaveLength(2);
+    expect(issues[0]).toMatchObject({
+      file: 'content/pictures/pictures.yaml',
+      line: 5,
+      column: 10,
+      rule: 'picture-link-broken',
+    });
+    expect(issues[0]?.message).toContain('"tumour-lysis"');
+    expect(issues[0]?.hint).toContain('file name');
+    expect(formatIssue(issues[0])).toContain('content/pictures/pictures.yaml:5:10');
+  });
+
+  it('refuses an unknown card, naming the cards the page has, per language that lacks it', () => {
+    const issues = check('    dot: asparaginase#liver\n');
+    expect(issues.map((i) => [i.line, i.rule])).toEqual([
+      [5, 'picture-link-broken'],
+      [5, 'picture-link-broken'],
+    ]);
+    expect(issues[0]?.message).toBe('The page "asparaginase" has no card {#liver} in en.');
+    expect(issues[0]?.hint).toContain('watch');
+    expect(issues[1]?.message).toContain('does not exist in es');
+  });
+
+  it('refuses a link on a point the drawing lacks, a malformed target and links that are not a map', () => {
+    expect(check('    nose: tumor-lysis#prevent\n')[0]).toMatchObject({
+      line: 5,
+      rule: 'picture-link-stray',
+    });
+    expect(check('    dot: "Tumor lysis"\n')[0]).toMatchObject({ line: 5, rule: 'picture-link-shape' });
+    expect(check('    - dot\n')[0]).toMatchObject({ line: 4, rule: 'picture-link-shape' });
   });
 });
 

@@ -18,7 +18,7 @@ const READER_WORDS: Record<Locale, RegExp> = {
   es: /(?<![\p{L}\p{N}])(?:usted|ustedes|su|sus|suyo|suya|suyos|suyas|tú|tu|tus|te|ti|contigo)(?![\p{L}\p{N}])/giu,
 };
 
-export const READER_RULE = 'reader-not-varied';
+const READER_RULE = 'reader-not-varied';
 
 /** Checks each variant of a card; returns how many the card has (heading and body). */
 export function checkVariants(file: string, card: RawCard, locale: Locale, sink: IssueSink): number {

@@ -374,6 +374,8 @@ async function withRecording(page: Page): Promise<string[]> {
 }
 
 test.describe('recorded narration', () => {
+  // One worker runs them all: the tone is copied into the shared build once and removed after the last.
+  test.describe.configure({ mode: 'serial' });
   test.beforeAll(() => {
     mkdirSync(dirname(builtTone), { recursive: true });
     copyFileSync(fileURLToPath(new URL('../fixtures/audio/tone.wav', import.meta.url)), builtTone);

@@ -73,6 +73,15 @@ export async function openPanel(page: Page): Promise<void> {
  */
 export async function expectNoAxeViolations(page: Page, what: string): Promise<void> {
   await page.clock.resume();
+  // Colours mid-transition (a button's fill just after a theme or toggle change) are not what a visitor sees.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -240,6 +240,15 @@ export async function inlineTargetReport(
 }
 
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  // Colours mid-transition (a button's fill just after a theme or toggle change) are not what a visitor sees.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   const summary = results.violations.map(
     (v) =>

@@ -9,18 +9,13 @@ import {
   type SentenceNode,
   type SlotName,
 } from '../../electron/shared/content-types.ts';
-import { chooseForm } from '../../electron/shared/reader-forms.ts';
+import { appendInline, chooseForm } from '../../electron/shared/reader-forms.ts';
 import type { Block, Inline } from './markdown.ts';
 import { inlineNodesText, splitSentences } from './sentences.ts';
 
 function toInline(nodes: Inline[]): InlineNode[] {
   const out: InlineNode[] = [];
-  const push = (n: InlineNode): void => {
-    const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text')
-      out[out.length - 1] = { type: 'text', value: last.value + n.value };
-    else out.push(n);
-  };
+  const push = (n: InlineNode): void => appendInline(out, n);
   for (const n of nodes) {
     switch (n.t) {
       case 'text':

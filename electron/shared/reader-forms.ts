@@ -14,15 +14,18 @@ export function readerForm(audience: Audience | null): ReaderForm {
   return audience === null ? 'you' : FORM_FOR_AUDIENCE[audience];
 }
 
+/** Appends an inline node, joining it to a text node just before it (the tree never holds two texts in a row). */
+export function appendInline(out: InlineNode[], n: InlineNode): void {
+  const last = out[out.length - 1];
+  if (n.type === 'text' && last?.type === 'text')
+    out[out.length - 1] = { type: 'text', value: last.value + n.value };
+  else out.push(n);
+}
+
 /** Inline nodes with every variant replaced by its `form` children (adjacent text joined). */
 export function chooseForm(nodes: readonly InlineNode[], form: ReaderForm): InlineNode[] {
   const out: InlineNode[] = [];
-  const push = (n: InlineNode): void => {
-    const last = out[out.length - 1];
-    if (n.type === 'text' && last?.type === 'text')
-      out[out.length - 1] = { type: 'text', value: last.value + n.value };
-    else out.push(n);
-  };
+  const push = (n: InlineNode): void => appendInline(out, n);
   for (const n of nodes) {
     if (n.type === 'variant') for (const c of chooseForm(n.forms[form], form)) push(c);
     else if (n.type === 'strong' || n.type === 'em')

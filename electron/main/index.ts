@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   // 6b. Before 'ready': the Chromium switches the config asks for (Linux voices for read-aloud).
   setupChromiumSwitches(runtime, config);
   const usage = setupUsageStore(runtime, config);
-  setupDailyExport(runtime, usage, config.config.usage_counts);
+  setupDailyExport(runtime, usage, config.config);
   setupStatusFile(runtime, site, usage, () => healing);
 
   await app.whenReady();

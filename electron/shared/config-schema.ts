@@ -4,6 +4,7 @@
 // A bad key never stops the kiosk: it falls back to its default with a warning.
 import * as v from 'valibot';
 import { LOCALES } from './content-types';
+import { EXPORT_FOLDER_MAX_LENGTH, isExportFolder } from './usage-export';
 import { parseUrl } from './web-url';
 
 export const CONFIG_LIMITS = {
@@ -16,6 +17,7 @@ export const CONFIG_LIMITS = {
   speech_rate: { min: 0.5, max: 1.5 },
   voice_name_max_length: 120,
   recycle_after_visits: { min: 1, max: 100_000 },
+  usage_export_days: { min: 1, max: 3650 },
 } as const;
 
 const PIN_HASH_PATTERN =
@@ -205,6 +207,19 @@ export const CONFIG_KEY_SCHEMAS = {
   usage_counts: v.pipe(v.boolean(), v.description('Keep anonymous per-day usage counts.')),
   site_id: siteId('Short id of the hospital or site (letters, digits, . _ -), carried into usage exports.'),
   kiosk_id: siteId('Short id of this kiosk (letters, digits, . _ -), carried into usage exports.'),
+  usage_export_folder: v.pipe(
+    v.nullable(v.pipe(v.string(), v.trim(), v.check(isExportFolder))),
+    v.description(
+      'Absolute folder for the daily usage export, e.g. "D:\\\\usage" or a share "\\\\\\\\server\\\\kiosks"; set kiosk_id when kiosks share it. null: <data>/exports. If it cannot be written, that day\u2019s export goes to <data>/exports with a warning.',
+    ),
+  ),
+  usage_export_days: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(CONFIG_LIMITS.usage_export_days.min),
+    v.maxValue(CONFIG_LIMITS.usage_export_days.max),
+    v.description('Days a daily usage export file is kept before the kiosk deletes it (only its own files).'),
+  ),
   speech: speechSettings,
   ...takeHomeKeySchemas,
   recycle_after_visits: v.pipe(
@@ -260,6 +275,8 @@ const defaults: KioskConfig = {
   usage_counts: true,
   site_id: null,
   kiosk_id: null,
+  usage_export_folder: null,
+  usage_export_days: 30,
   speech: { enabled: true, voice_en: null, voice_es: null, rate: 1 },
   ...takeHomeDefaults(),
   recycle_after_visits: 200,
@@ -297,6 +314,8 @@ export const CONFIG_RULES: Readonly<Record<ConfigKey, string>> = {
   usage_counts: 'it must be true or false',
   site_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
   kiosk_id: `it must be null or up to ${CONFIG_LIMITS.id_max_length} letters, digits, ".", "_" or "-", starting with a letter or digit`,
+  usage_export_folder: `it must be null or an absolute folder of at most ${EXPORT_FOLDER_MAX_LENGTH} characters with no ".." step, like "D:\\\\usage", "\\\\\\\\server\\\\kiosks" or "/srv/kiosk-usage" (in JSON each backslash is written twice)`,
+  usage_export_days: `it must be a whole number of days from ${CONFIG_LIMITS.usage_export_days.min} to ${CONFIG_LIMITS.usage_export_days.max}`,
   speech: `it must be an object with any of "enabled" (true or false), "voice_en" and "voice_es" (an installed voice's name, up to ${CONFIG_LIMITS.voice_name_max_length} characters, or null) and "rate" (a number from ${CONFIG_LIMITS.speech_rate.min} to ${CONFIG_LIMITS.speech_rate.max})`,
   take_home_base_url: `it must be null or an https address with a host and no "?" or "#", at most ${TAKE_HOME_URL_MAX_LENGTH} characters, like "https://www.example-hospital.org/all-guide"`,
   printer:
@@ -320,6 +339,8 @@ export const CONFIG_FALLBACKS: Readonly<Record<ConfigKey, string>> = {
   usage_counts: `Using ${String(DEFAULT_CONFIG.usage_counts)}.`,
   site_id: 'Leaving it empty.',
   kiosk_id: 'Leaving it empty.',
+  usage_export_folder: 'Writing the daily export to <data>/exports.',
+  usage_export_days: `Using ${String(DEFAULT_CONFIG.usage_export_days)}.`,
   speech: 'Read-aloud stays on with the default voice and rate.',
   take_home_base_url: 'Showing no take-home QR code.',
   printer: 'Printing stays off.',

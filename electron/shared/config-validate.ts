@@ -153,6 +153,14 @@ function checkValue(raw: unknown, locate: Locator): { config: KioskConfig; probl
       `Set default_locale to one of ${config.locales.map((l) => `"${l}"`).join(', ')}.`,
     );
   }
+  // Kiosks that share an export folder without ids would overwrite one another's files every day.
+  if (config.usage_export_folder !== null && config.kiosk_id === null) {
+    add(
+      'usage_export_folder',
+      'usage_export_folder is set but kiosk_id is not: kiosks writing to the same folder would overwrite each other\u2019s usage-<day>.csv. The export is written there without an id.',
+      'Set kiosk_id to a short id of this kiosk (its file becomes usage-<kiosk_id>-<day>.csv).',
+    );
+  }
   return { config, problems };
 }
 
@@ -328,6 +336,7 @@ export function describeEffectiveConfig(config: KioskConfig): string {
     `usage counts ${config.usage_counts ? 'on' : 'off'}`,
     `site_id ${config.site_id ?? '-'}`,
     `kiosk_id ${config.kiosk_id ?? '-'}`,
+    `usage export ${config.usage_export_folder ?? '<data>/exports'} (${config.usage_export_days} days)`,
     `speech ${config.speech.enabled ? `on (rate ${config.speech.rate}, voice_en ${JSON.stringify(config.speech.voice_en)}, voice_es ${JSON.stringify(config.speech.voice_es)})` : 'off'}`,
   ].join('; ');
 }

@@ -47,5 +47,3 @@ export const CRASH_DUMP_RETENTION: RetentionRule = {
 };
 /** Corrupt copies of the usage file set aside: kept for a month, five at most. */
 export const CORRUPT_COPY_RETENTION: RetentionRule = { maxAgeDays: 30, maxGroups: 5 };
-/** Daily usage exports: a month of files (each holds every stored day, so the newest alone is complete). */
-export const DAILY_EXPORT_RETENTION: RetentionRule = { maxAgeDays: 30, maxGroups: 0 };

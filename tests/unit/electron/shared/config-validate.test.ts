@@ -64,6 +64,8 @@ describe('validateConfig', () => {
       usage_counts: false,
       site_id: 'north-campus',
       kiosk_id: 'lobby-2',
+      usage_export_folder: '\\\\server\\kiosks\\ward-3',
+      usage_export_days: 90,
       speech: { enabled: false, voice_en: 'Microsoft Aria', voice_es: null, rate: 0.8 },
       ...{
         take_home_base_url: 'https://www.example-hospital.org/all-guide',
@@ -89,6 +91,28 @@ describe('validateConfig', () => {
       expect(result.warnings.map((w) => w.key)).toEqual(['recycle_hour']);
     }
     expect(validateConfig({ recycle_after_visits: null, recycle_hour: 0 }).warnings).toEqual([]);
+  });
+
+  it('a bad export folder or days falls back alone; a shared folder without kiosk_id is warned about', () => {
+    for (const bad of ['usage', 'D:usage', '/srv/../etc', 42, ['D:\\usage']]) {
+      const result = validateConfig({ kiosk_id: 'k1', usage_export_folder: bad, usage_export_days: 7 });
+      expect(result.config.usage_export_folder).toBeNull();
+      expect(result.config.usage_export_days).toBe(7);
+      expect(result.warnings.map((w) => w.key)).toEqual(['usage_export_folder']);
+      expect(result.warnings[0].message).toMatch(
+        /absolute folder.*Writing the daily export to <data>\/exports\./,
+      );
+    }
+    for (const bad of [0, 3651, 2.5, '30', null]) {
+      const result = validateConfig({ usage_export_days: bad });
+      expect(result.config.usage_export_days).toBe(30);
+      expect(result.warnings.map((w) => w.key)).toEqual(['usage_export_days']);
+    }
+    const unnamed = validateConfig({ usage_export_folder: '/srv/usage' });
+    expect(unnamed.config.usage_export_folder).toBe('/srv/usage');
+    expect(unnamed.warnings.map((w) => w.key)).toEqual(['usage_export_folder']);
+    expect(unnamed.warnings[0].message).toMatch(/kiosk_id is not/);
+    expect(validateConfig({ usage_export_folder: '/srv/usage', kiosk_id: 'k1' }).warnings).toEqual([]);
   });
 
   it.each([null, [], 'text', 42, true])('a non-object root (%j) gives defaults and a file warning', (raw) => {

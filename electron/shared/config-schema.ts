@@ -31,9 +31,24 @@ const LABEL_PATTERN = /^[^<>{}[\]\\`$]+$/;
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const HH_MM_PATTERN = /^([01][0-9]|2[0-3]):([0-5][0-9])$/;
 
-function wholeSeconds(key: 'idle_seconds' | 'warning_seconds', description: string) {
+type RangeKey = {
+  [K in keyof typeof CONFIG_LIMITS]: (typeof CONFIG_LIMITS)[K] extends { min: number } ? K : never;
+}[keyof typeof CONFIG_LIMITS];
+
+/** A finite number inside its CONFIG_LIMITS range. */
+function numberIn(key: RangeKey) {
   const { min, max } = CONFIG_LIMITS[key];
-  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max), v.description(description));
+  return v.pipe(v.number(), v.finite(), v.minValue(min), v.maxValue(max));
+}
+
+/** A whole number inside its CONFIG_LIMITS range. */
+function wholeIn(key: RangeKey) {
+  const { min, max } = CONFIG_LIMITS[key];
+  return v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+}
+
+function wholeSeconds(key: 'idle_seconds' | 'warning_seconds', description: string) {
+  return v.pipe(wholeIn(key), v.description(description));
 }
 
 const phoneNumber = v.pipe(
@@ -100,15 +115,7 @@ const speechSettings = v.pipe(
     enabled: v.optional(v.boolean(), true),
     voice_en: voiceName,
     voice_es: voiceName,
-    rate: v.optional(
-      v.pipe(
-        v.number(),
-        v.finite(),
-        v.minValue(CONFIG_LIMITS.speech_rate.min),
-        v.maxValue(CONFIG_LIMITS.speech_rate.max),
-      ),
-      1,
-    ),
+    rate: v.optional(numberIn('speech_rate'), 1),
   }),
   v.description(
     'Read-aloud: {"enabled": true, "voice_en": null, "voice_es": null, "rate": 1}. voice_en / voice_es name an installed local voice to prefer (the staff panel lists them); rate 0.5-1.5 (1 is the voice\u2019s normal speed; "Slower" is three quarters of it).',
@@ -190,10 +197,7 @@ export const CONFIG_KEY_SCHEMAS = {
     ),
   ),
   fever_threshold_f: v.pipe(
-    v.number(),
-    v.finite(),
-    v.minValue(CONFIG_LIMITS.fever_threshold_f.min),
-    v.maxValue(CONFIG_LIMITS.fever_threshold_f.max),
+    numberIn('fever_threshold_f'),
     v.description('The site\u2019s fever rule in \u00b0F; \u00b0C is derived.'),
   ),
   care_team_phone: phoneSetting(
@@ -223,14 +227,7 @@ export const CONFIG_KEY_SCHEMAS = {
   speech: speechSettings,
   ...takeHomeKeySchemas,
   recycle_after_visits: v.pipe(
-    v.nullable(
-      v.pipe(
-        v.number(),
-        v.integer(),
-        v.minValue(CONFIG_LIMITS.recycle_after_visits.min),
-        v.maxValue(CONFIG_LIMITS.recycle_after_visits.max),
-      ),
-    ),
+    v.nullable(wholeIn('recycle_after_visits')),
     v.description(
       'Load a fresh page at the attract screen (no visit running) once this many visits began since the last one, so memory stays bounded over months. null: never by visits.',
     ),

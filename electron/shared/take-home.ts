@@ -3,15 +3,15 @@
 // visitor scans always names a page the export wrote.
 import type { BlockNode, InlineNode, Locale, SentenceNode } from './content-types';
 import { LOCALES } from './content-types';
+import { PAGE_ID_PATTERN } from './page-id';
 
 /** The hosted questions list reads its ticks from `#q=<id>,<id>`: a fragment never reaches any server. */
 const QUESTIONS_FRAGMENT_KEY = 'q';
 /** More ticks than any questions page holds are ignored, so a crafted link cannot grow the page. */
 export const MAX_QUESTIONS = 60;
 
-const PAGE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// A question's id is its first sentence's: `<cardId>.<n>` (see SentenceNode).
-const QUESTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\.[1-9][0-9]{0,3}$/;
+// A question's id is its first sentence's: `<cardId>.<n>` (see SentenceNode); a card id has a page id's shape.
+const QUESTION_ID = new RegExp(`${PAGE_ID_PATTERN.source.slice(0, -1)}\\.[1-9][0-9]{0,3}$`);
 
 function isQuestionId(value: string): boolean {
   return QUESTION_ID.test(value);
@@ -20,7 +20,7 @@ function isQuestionId(value: string): boolean {
 /** Where the export writes a page, relative to the site's root: `<locale>/<page-id>.html`. */
 export function takeHomePath(locale: Locale, pageId: string): string {
   if (!(LOCALES as readonly string[]).includes(locale)) throw new RangeError(`Unknown locale: ${locale}`);
-  if (!PAGE_ID.test(pageId)) throw new RangeError(`Not a page id: ${pageId}`);
+  if (!PAGE_ID_PATTERN.test(pageId)) throw new RangeError(`Not a page id: ${pageId}`);
   return `${locale}/${pageId}.html`;
 }
 

@@ -2,6 +2,7 @@
 // a glossary word stays on one line with the punctuation after it, and only the tree's own elements appear among
 // the words.
 import { expect, test } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { openStart } from './ui-helpers';
 
 test.use({ viewport: { width: 1280, height: 800 } });
@@ -38,12 +39,17 @@ test('each card shows its words as sentence spans numbered <card>.1, .2, … and
   }
 });
 
+/** Taps Next until `target` is on the card (at most `maxSteps` taps); the caller asserts it then shows. */
+async function stepUntilPresent(page: Page, target: Locator, maxSteps: number): Promise<void> {
+  for (let i = 0; i < maxSteps && (await target.count()) === 0; i++) await page.getByTestId('next').tap();
+}
+
 test('a glossary word and the punctuation after it stay together on one line', async ({ page }) => {
   await openStart(page);
   await page.getByRole('button', { name: /Start the guide/ }).tap();
   const glued = page.locator('article.card .glued').first();
   // Not every card has a glossary word right before a full stop or comma: step on until one does.
-  for (let i = 0; i < 30 && (await glued.count()) === 0; i++) await page.getByTestId('next').tap();
+  await stepUntilPresent(page, glued, 30);
   await expect(glued).toBeVisible();
   const facts = await glued.evaluate((span) => ({
     whiteSpace: getComputedStyle(span).whiteSpace,

@@ -1,7 +1,7 @@
 // The app as served through the shared app:// handler (build/scripts/serve.ts): every response carries the
 // CSP and security headers, the page raises no CSP violation, and nothing is requested outside the origin.
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../electron/shared/csp';
 
 type Watch = {
@@ -42,6 +42,13 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
+/** Clicks a start-screen button if it shows and lets its requests settle; the network listener does the checking. */
+async function clickIfVisible(page: Page, button: Locator): Promise<void> {
+  if (!(await button.isVisible())) return;
+  await button.click({ timeout: 2_000 }).catch(() => undefined);
+  await page.waitForLoadState('networkidle');
+}
+
 test('the start page loads with the CSP on every response and no violation', async ({ page, baseURL }) => {
   const seen = watch(page);
   await page.goto('/');
@@ -68,13 +75,7 @@ test('using the UI raises no CSP violation and stays on the origin', async ({ pa
   // Tap through whatever buttons the start screen offers (the UI is built elsewhere; stay generic).
   const buttons = page.getByRole('button');
   const count = Math.min(await buttons.count(), 6);
-  for (let i = 0; i < count; i++) {
-    const button = buttons.nth(i);
-    if (await button.isVisible()) {
-      await button.click({ timeout: 2_000 }).catch(() => undefined);
-      await page.waitForLoadState('networkidle');
-    }
-  }
+  for (let i = 0; i < count; i++) await clickIfVisible(page, buttons.nth(i));
   const origin = new URL(baseURL as string).origin;
   for (const url of seen.requests) expect(new URL(url).origin, url).toBe(origin);
   for (const response of seen.responses) expect(response.csp, response.url).toBe(CONTENT_SECURITY_POLICY);

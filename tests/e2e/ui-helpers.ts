@@ -267,3 +267,18 @@ export async function keepScreenshot(page: Page, testInfo: TestInfo, name: strin
   const body = await page.screenshot({ path: `${dir}/${name}.png` });
   await testInfo.attach(name, { body, contentType: 'image/png' });
 }
+
+/** Taps Next on every section but the last (`n` counts from 0). */
+export async function tapNextUnlessLast(page: Page, n: number, last: number): Promise<void> {
+  if (n < last) await page.getByTestId('next').tap();
+}
+
+/** Presses Tab until `focused()` matches `pattern`, at most `maxPresses` times; the caller asserts the focus. */
+export async function tabUntil(
+  page: Page,
+  focused: () => Promise<string>,
+  pattern: RegExp,
+  maxPresses: number,
+): Promise<void> {
+  for (let i = 0; i < maxPresses && !pattern.test(await focused()); i++) await page.keyboard.press('Tab');
+}

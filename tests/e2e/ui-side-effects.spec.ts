@@ -2,7 +2,7 @@
 // reachable by taps, at every supported screen size.
 import { expect, test } from '@playwright/test';
 import { SIDE_EFFECT_SECTIONS } from '../../electron/shared/content-types';
-import { VIEWPORTS, callNowBox, expectScreen, goTopics, openStart } from './ui-helpers';
+import { VIEWPORTS, callNowBox, expectScreen, goTopics, openStart, tapNextUnlessLast } from './ui-helpers';
 
 for (const viewport of VIEWPORTS) {
   test.describe(`side effects at ${viewport.name}`, () => {
@@ -30,7 +30,7 @@ for (const viewport of VIEWPORTS) {
           await expect(card.locator('h2')).not.toBeEmpty();
           await expect(card.locator('.card-body')).not.toBeEmpty();
           await expect(page.locator('.progress-text')).toHaveText(`Part ${n + 1} of 4`);
-          if (n < 3) await page.getByTestId('next').tap();
+          await tapNextUnlessLast(page, n, 3);
         }
         // The last section ends with the page's sources and the way back to the grid.
         await expect(page.locator('section.sources')).toBeAttached();

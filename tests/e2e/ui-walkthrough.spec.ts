@@ -8,6 +8,7 @@ import {
   expectScreen,
   keepScreenshot,
   openStart,
+  tabUntil,
 } from './ui-helpers';
 
 for (const viewport of VIEWPORTS) {
@@ -118,9 +119,7 @@ test.describe('guide gestures', () => {
       page.evaluate(
         () => (document.activeElement?.tagName === 'BUTTON' ? document.activeElement.textContent : '') ?? '',
       );
-    for (let i = 0; i < 12 && !/Start the guide/.test(await focusedText()); i++) {
-      await page.keyboard.press('Tab');
-    }
+    await tabUntil(page, focusedText, /Start the guide/, 12);
     await expect(start).toBeFocused();
     const outline = await start.evaluate((el) => getComputedStyle(el).outlineWidth);
     expect(parseFloat(outline)).toBeGreaterThanOrEqual(4);

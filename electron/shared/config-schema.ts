@@ -218,10 +218,7 @@ export const CONFIG_KEY_SCHEMAS = {
     ),
   ),
   usage_export_days: v.pipe(
-    v.number(),
-    v.integer(),
-    v.minValue(CONFIG_LIMITS.usage_export_days.min),
-    v.maxValue(CONFIG_LIMITS.usage_export_days.max),
+    wholeIn('usage_export_days'),
     v.description('Days a daily usage export file is kept before the kiosk deletes it (only its own files).'),
   ),
   speech: speechSettings,
